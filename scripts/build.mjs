@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm run build`: the package in dist/, in an order that matters (the first vite build empties
+// dist/): per-entry ES modules for npm → the single-file CDN module → type declarations → themes
+// → custom-elements.json. Both vite builds validate every report in data/ first.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+
+function step(name, cmd, args) {
+  const t = Date.now();
+  execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+step('npm modules → dist/*.js', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+step('CDN module → dist/hled-widgets.js', 'npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+step('type declarations → dist/**/*.d.ts', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
+mkdirSync('dist/themes', { recursive: true });
+cpSync('src/themes', 'dist/themes', { recursive: true });
+console.log('  themes → dist/themes/');
+step('custom-elements.json', 'npm', ['run', '--silent', 'manifest']);

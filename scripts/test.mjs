@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm test`: every check a change must pass, in order, stopping at the first failure:
+// translations complete → type check → lint → browser tests → production build (+ size budgets)
+// → Storybook build. The last line is always `N passed, N failed` (browser tests, plus one failure
+// for a step that failed), which is what CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome } from './browsers.mjs';
+
+const started = Date.now();
+let counts = { passed: 0, failed: 0, skipped: 0 };
+
+function finish(code) {
+  const secs = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`\nnpm test ${code === 0 ? 'passed' : 'FAILED'} in ${secs} s`);
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(code);
+}
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`✖ ${name} failed (exit ${r.status ?? r.signal}).`);
+    return false;
+  }
+  console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  return true;
+}
+
+function ensureChromium() {
+  if (findChrome()) return true;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (isRoot && hasApt) {
+    console.log('No Chromium found: installing Debian\'s chromium with apt-get (one time, ~30 s)…');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (!run('apt-get update', 'apt-get', ['update', '-qq'], env)) return false;
+    if (!run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], env)) return false;
+    return Boolean(findChrome());
+  }
+  console.error(
+    'The browser tests need Chromium or Chrome, and none was found.\n' +
+      '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  macOS: install Google Chrome\n' +
+      '  Or point CHROME_PATH at a Chromium/Chrome binary.',
+  );
+  return false;
+}
+
+/** Runs @web/test-runner and adds its counts (read from the summary reporter) to the total. */
+function runTests(name, args) {
+  const dir = mkdtempSync(join(tmpdir(), 'hled-wtr-'));
+  const file = join(dir, 'summary.json');
+  const ok = run(name, 'npx', ['wtr', ...args], { HLED_SUMMARY_FILE: file });
+  let failed = ok ? 0 : 1;
+  if (existsSync(file)) {
+    const c = JSON.parse(readFileSync(file, 'utf8'));
+    counts.passed += c.passed;
+    counts.skipped += c.skipped;
+    failed = Math.max(c.failed, failed);
+  }
+  counts.failed += failed;
+  rmSync(dir, { recursive: true, force: true });
+  return ok && failed === 0;
+}
+
+const steps = [
+  () => run('translations', 'node', ['scripts/i18n.mjs', '--check']),
+  () => run('element manifest', 'npm', ['run', '--silent', 'manifest']),
+  () => run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
+  () => run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+  () => ensureChromium(),
+  () => runTests('browser tests', []),
+  () => run('build', 'npm', ['run', '--silent', 'build']),
+  () => run('size budgets', 'npx', ['size-limit']),
+  () => runTests('built package and example pages', ['--config', 'web-test-runner.dist.config.mjs']),
+  () => run('storybook build', 'npm', ['run', '--silent', 'build-storybook']),
+];
+
+for (const step of steps) {
+  if (!step()) {
+    if (counts.failed === 0) counts.failed = 1; // a failed step that is not a test run
+    finish(1);
+  }
+}
+finish(0);

@@ -1,0 +1,65 @@
+/**
+ * Two production builds (see scripts/build.mjs):
+ * - `vite build` (mode "lib"): one ES module per public entry for npm users, `lit` and
+ *   `@lit/localize` left as imports so the consumer's bundler shares one copy; shared code in chunks.
+ * - `vite build --mode cdn`: `dist/hled-widgets.js`, one self-contained module for a script tag.
+ * Both validate every report in `data/reports/` first and stop on any problem.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { validateReport } from './src/data/validate.js';
+
+/** Fails the build with every validation problem of every report file. */
+function validateData(): Plugin {
+  return {
+    name: 'hled-validate-data',
+    buildStart() {
+      const errors: string[] = [];
+      for (const file of readdirSync('data/reports').filter((f) => f.endsWith('.json'))) {
+        const path = `reports/${file}`;
+        let json: unknown;
+        try {
+          json = JSON.parse(readFileSync(`data/${path}`, 'utf8'));
+        } catch (e) {
+          errors.push(`${path}: not JSON: ${(e as Error).message}`);
+          continue;
+        }
+        const result = validateReport(json, path);
+        if (!result.ok) errors.push(...result.errors);
+      }
+      if (errors.length) this.error(`Invalid report data:\n${errors.join('\n')}`);
+    },
+  };
+}
+
+export const ENTRIES = {
+  index: 'src/index.ts',
+  'hled-metric': 'src/hled-metric.ts',
+  'hled-pillar': 'src/hled-pillar.ts',
+  'hled-timeline': 'src/hled-timeline.ts',
+  'hled-report': 'src/hled-report.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    plugins: [validateData()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !cdn,
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: cdn
+        ? { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'hled-widgets.js' }
+        : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: cdn
+        ? { output: { codeSplitting: false } }
+        : {
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^valibot$/, /^node:/],
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+    },
+  };
+});

@@ -1,0 +1,45 @@
+// Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, and
+// Firefox ESR through WebDriver BiDi when HLED_FIREFOX=1 and it is installed.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findChrome, findFirefox, CHROME_ARGS } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error('No Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: { executablePath: chrome, headless: true, args: CHROME_ARGS },
+    // A page per browser context: each gets its own window, so test files running side by side
+    // are all visible and get animation frames (a background tab gets none).
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  }),
+];
+const firefox = process.env.HLED_FIREFOX === '1' ? findFirefox() : null;
+if (firefox) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
+    }),
+  );
+}
+
+export default {
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  rootDir: '.',
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
+  ],
+};
