@@ -1,0 +1,443 @@
+/**
+ * The report data against the report itself: every item traces back to a passage of the source
+ * text, every figure to its own sentence, nearly every sentence to some item; the Spanish is
+ * complete; and broken files are rejected with messages that name the path and the problem.
+ */
+import { expect } from '@open-wc/testing';
+import { SAME_IN_BOTH_LANGUAGES } from '../src/data/schema.js';
+import type { Report } from '../src/data/types.js';
+import { validateReport } from '../src/data/validate.js';
+
+const REPORT_FILE = 'reports/hled-2023-04-18.json';
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+// --- The source text, normalised -------------------------------------------------------------
+
+/** The extraction slips the source README documents, and their corrections. */
+const ARTEFACTS: readonly [RegExp, string][] = [
+  [/Pillar IIT\b/g, 'Pillar III'],
+  [/\(IMDREF\)/g, '(IMDRF)'],
+  [/alignment-of\b/g, 'alignment of'],
+  [/programs\.-In\b/g, 'programs. In'],
+  [/\bto the improve\b/g, 'to improve'],
+];
+/** A bullet that came out as a lone "e " (or a private-use glyph) at the start of a line. */
+const BULLET = /^[\s\uE000-\uF8FF\u2022]*e (?=[A-Z“"])/;
+/** A stray glyph or space where a bullet was. */
+const STRAY = /^[\s\uE000-\uF8FF\u2022]+/;
+/** A footnote link the page break left on a line of its own, mid-text. */
+const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
+/** A period that ends an abbreviation, not a sentence ("U.S. Environmental", "Jose W. Fernandez"). */
+const ABBREVIATION = /(?:^|[\s(])(?:U\.S|[A-Z])\.$/;
+
+/** Artefacts corrected, hyphens broken across lines joined, whitespace collapsed. */
+function normalise(s: string): string {
+  let t = s.replace(/[\uE000-\uF8FF]/g, '');
+  for (const [re, to] of ARTEFACTS) t = t.replace(re, to);
+  return t.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+interface Sentence {
+  text: string;
+  /** Offset in `SourceText.text`. */
+  start: number;
+}
+interface SourceText {
+  /** The whole report as one normalised line. */
+  text: string;
+  /** Pillar and section headings, in order. */
+  headings: string[];
+  /** The sentences of the report (headings excluded), in order. */
+  sentences: Sentence[];
+}
+
+/**
+ * Reads the extracted PDF text into headings and sentences. Paragraphs end at blank lines and at
+ * bullets; a paragraph a page break cut (the next one starts in lowercase) is joined back; a
+ * paragraph without closing punctuation followed by a capitalised one is a heading.
+ */
+function readSource(raw: string): SourceText {
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) paragraphs.push(normalise(lines.join('\n')));
+    lines = [];
+  };
+  for (const line of raw.split(/\r?\n/)) {
+    if (URL_LINE.test(line)) continue;
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (BULLET.test(line) || STRAY.test(line)) flush();
+    lines.push(line.replace(BULLET, '').replace(STRAY, ''));
+  }
+  flush();
+
+  const joined: string[] = [];
+  for (const p of paragraphs) {
+    const last = joined.length - 1;
+    if (last >= 0 && /^[a-z]/.test(p) && !/[.!?]$/.test(joined[last])) joined[last] += ` ${p}`;
+    else joined.push(p);
+  }
+
+  const blocks: { heading: boolean; text: string }[] = [];
+  for (const p of joined) {
+    const heading = !/[.;:,!?]$/.test(p) && !/\b(?:and|or)$/.test(p);
+    const previous = blocks[blocks.length - 1];
+    // A heading split over two paragraphs is one heading; consecutive paragraphs form one run of text.
+    if (previous && previous.heading === heading) previous.text += ` ${p}`;
+    else blocks.push({ heading, text: p });
+  }
+
+  let text = '';
+  const headings: string[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (text) text += ' ';
+    const base = text.length;
+    text += block.text;
+    if (block.heading) {
+      headings.push(block.text);
+      continue;
+    }
+    let start = 0;
+    const end = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+    for (let m = end.exec(block.text); m; m = end.exec(block.text)) {
+      if (ABBREVIATION.test(block.text.slice(0, m.index + 1))) continue;
+      const stop = m.index + m[0].trimEnd().length;
+      sentences.push({ text: block.text.slice(start, stop), start: base + start });
+      start = m.index + m[0].length;
+    }
+    if (start < block.text.length) sentences.push({ text: block.text.slice(start), start: base + start });
+  }
+  return { text, headings, sentences };
+}
+
+// --- Walking the report ----------------------------------------------------------------------
+
+interface Found<T> {
+  path: string;
+  value: T;
+}
+
+/** Every value under `root` for which `pick` returns something, with its path (`pillars[0].source`). */
+function collect<T>(root: unknown, pick: (value: unknown, key: string) => T | undefined, path = ''): Found<T>[] {
+  const out: Found<T>[] = [];
+  const visit = (value: unknown, key: string, at: string) => {
+    const picked = pick(value, key);
+    if (picked !== undefined) out.push({ path: at, value: picked });
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, String(i), `${at}[${i}]`));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k, at ? `${at}.${k}` : k);
+    }
+  };
+  visit(root, '', path);
+  return out;
+}
+
+/** Every `source`, `introSource`, `ongoingSource`… in the report. */
+function sourcesOf(report: Report): Found<string>[] {
+  return collect(report, (v, key) => (/^source$|Source$/.test(key) && typeof v === 'string' ? v : undefined));
+}
+
+/** Every `{ en, es }` text in the report. */
+function localizedOf(report: Report): Found<{ en?: unknown; es?: unknown }>[] {
+  return collect(report, (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || !('en' in v)) return undefined;
+    return v as { en?: unknown; es?: unknown };
+  });
+}
+
+function allInitiatives(report: Report) {
+  return report.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives));
+}
+
+/** Dashes and the spaces around them compared loosely ("United States - Mexico" = "United States–Mexico"). */
+function headingKey(s: string): string {
+  return s.replace(/\s*[-–—]\s*/g, '-').toLowerCase();
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The ways the report writes a figure: "$18.8 million", "25,800", "20-25", "Three"/"two-day". */
+function spellings(value: number, scale?: string, unit?: string): string[] {
+  if (scale === 'million') return [`${unit === 'usd' ? '$' : ''}${value / 1e6} million`];
+  const out = [value.toLocaleString('en-US')];
+  if (NUMBER_WORDS[value]) out.push(NUMBER_WORDS[value]);
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// --- The report ------------------------------------------------------------------------------
+
+describe('HLED report data (hled-2023-04-18)', () => {
+  let raw: unknown;
+  let report: Report;
+  let source: SourceText;
+
+  before(async () => {
+    raw = JSON.parse(await fetchText('/data/reports/hled-2023-04-18.json'));
+    report = raw as Report;
+    source = readSource(await fetchText('/data/sources/hled-progress-report-2023-04.txt'));
+  });
+
+  it('the report file satisfies the schema, with unique ids and every reference resolving', () => {
+    const result = validateReport(raw, REPORT_FILE);
+    expect(result.ok ? [] : result.errors).to.deep.equal([]);
+  });
+
+  it('every source is a passage of the report text', () => {
+    const sources = sourcesOf(report);
+    expect(sources.length).to.be.greaterThan(50);
+    const missing = sources.filter((s) => !source.text.includes(normalise(s.value))).map((s) => `${s.path}: ${s.value}`);
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('no source reproduces an extraction artefact or a stray line break', () => {
+    const dirty = sourcesOf(report)
+      .filter(
+        (s) =>
+          normalise(s.value) !== s.value ||
+          /(?:^|\s)e (?=[A-Z])|[\uE000-\uF8FF]|\bIIT\b|IMDREF|alignment-of|\.-In\b|to the improve/.test(s.value),
+      )
+      .map((s) => `${s.path}: ${s.value}`);
+    expect(dirty).to.deep.equal([]);
+  });
+
+  it('every heading of the report is a pillar or section title, and every title is a heading', () => {
+    const titles = report.pillars.flatMap((p) => [
+      `Pillar ${ROMAN[p.number]}: ${p.title.en}`,
+      ...p.sections.map((s) => s.title.en),
+    ]);
+    expect(source.headings.map(headingKey)).to.deep.equal(titles.map(headingKey));
+  });
+
+  it('at least 95% of the report’s sentences lie within the source of some item', () => {
+    const covered = new Uint8Array(source.text.length);
+    for (const { value } of sourcesOf(report)) {
+      const s = normalise(value);
+      for (let at = source.text.indexOf(s); at >= 0; at = source.text.indexOf(s, at + 1)) covered.fill(1, at, at + s.length);
+    }
+    // What no source covers may only be the punctuation and the "and" that join list items.
+    const uncovered = source.sentences.filter(({ text, start }) => {
+      const rest = [...text].map((c, i) => (covered[start + i] ? ' ' : c)).join('');
+      return rest.replace(/\b(?:and|or)\b/g, ' ').replace(/[\s.,;:—–-]+/g, '') !== '';
+    });
+    const share = 1 - uncovered.length / source.sentences.length;
+    console.log(
+      `Source coverage: ${source.sentences.length - uncovered.length} of ${source.sentences.length} sentences ` +
+        `(${(share * 100).toFixed(1)}%)` +
+        (uncovered.length ? `; not covered:\n${uncovered.map((s) => `  - ${s.text}`).join('\n')}` : '; none uncovered.'),
+    );
+    expect(source.sentences.length).to.be.greaterThan(40);
+    expect(share).to.be.at.least(0.95);
+  });
+
+  it('every metric’s figure appears in its own source sentence, as the report writes it', () => {
+    const missing = report.metrics.flatMap((m) => {
+      const words =
+        m.qualifier === 'range'
+          ? [`${m.value}-${m.max}`]
+          : spellings(m.value, m.scale, m.unit).map((n) =>
+              m.qualifier === 'at-least' ? `over ${n}` : m.qualifier === 'about' ? `nearly ${n}` : n,
+            );
+      const found = words.some((w) => new RegExp(`(?:^|[^\\w,.])${escapeRegExp(w)}(?![\\w,]|\\.\\d)`, 'i').test(m.source));
+      return found ? [] : [`${m.id}: none of ${JSON.stringify(words)} in "${m.source}"`];
+    });
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('the public metric ids exist with the report’s figures and qualifiers', () => {
+    const byId = new Map(report.metrics.map((m) => [m.id, m]));
+    const expected = {
+      'usaid-investments': { value: 18_800_000, unit: 'usd', scale: 'million', qualifier: 'exact' },
+      'usaid-farmer-sales': { value: 1_200_000, unit: 'usd', scale: 'million', qualifier: 'exact' },
+      'usaid-farmers-supported': { value: 25_800, qualifier: 'at-least' },
+      'mdrc-trainees': { value: 1_800, qualifier: 'at-least' },
+      'sembrando-participants': { value: 2_000, qualifier: 'about' },
+      'e3-students': { value: 100, unit: 'students', qualifier: 'exact' },
+      'e3-institutions': { value: 4, unit: 'institutions', qualifier: 'exact' },
+      'e3-courses': { value: 3, unit: 'courses', qualifier: 'exact' },
+      'florida-exchange-participants': { value: 20, max: 25, qualifier: 'range' },
+    };
+    for (const [id, want] of Object.entries(expected)) {
+      const metric = byId.get(id);
+      expect(metric, id).to.exist;
+      expect(metric, id).to.include(want);
+    }
+    expect(byId.get('usaid-investments')?.label.en).to.equal('in new investments in small enterprises in southern Mexico');
+  });
+
+  it('the report’s dated happenings are events with ISO dates at the precision the report gives', () => {
+    const byId = new Map(report.events.map((e) => [e.id, e]));
+    const expected = {
+      'hled-ministerial-2022-09-12': { date: '2022-09-12', status: 'happened' },
+      'cbp-aeo-training-2022-10': { date: '2022-10', status: 'happened', pillar: 1 },
+      'cbp-hosts-semar-2022-11': { date: '2022-11', status: 'happened', pillar: 1 },
+      'ctpat-aeo-security-criteria-2023-02': { date: '2023-02', status: 'happened', pillar: 1 },
+      'e3-launch-2023-02-15': { date: '2023-02-15', status: 'happened', pillar: 4 },
+      'apprenticeship-exchange-2023-02-23': { date: '2023-02-23', status: 'happened', pillar: 4 },
+      'co-chairs-meeting-2023-04-18': { date: '2023-04-18', status: 'happened' },
+      'aeo-security-criteria-publication-2023-04': { date: '2023-04', status: 'expected', pillar: 1 },
+      'second-model-port-selection-2023': { date: '2023', status: 'planned', pillar: 1 },
+      'florida-exchange-2023': { date: '2023-09', end: '2023-10', part: 'late', tentative: true, status: 'planned', pillar: 4 },
+      'hled-annual-meeting-2023-fall': { date: '2023', season: 'fall', status: 'planned' },
+    };
+    for (const [id, want] of Object.entries(expected)) {
+      const event = byId.get(id);
+      expect(event, id).to.exist;
+      expect(event, id).to.include(want);
+    }
+    expect(report.events.map((e) => e.id)).to.have.members(Object.keys(expected));
+  });
+
+  it('the report is the virtual meeting of April 18, 2023, reviewing September 12, 2022 and planning fall 2023', () => {
+    const byId = new Map(report.events.map((e) => [e.id, e]));
+    expect(report.date).to.equal('2023-04-18');
+    expect(report.meeting.format).to.equal('virtual');
+    expect(byId.get(report.meeting.event)?.date).to.equal('2023-04-18');
+    expect(byId.get(report.reviews)?.date).to.equal('2022-09-12');
+    expect(byId.get(report.plans)).to.include({ date: '2023', season: 'fall', status: 'planned' });
+  });
+
+  it('holds the whole report: four pillars, both delegations, every section and the summary’s lists', () => {
+    expect(report.pillars.map((p) => p.number)).to.deep.equal([1, 2, 3, 4]);
+    expect(report.delegations.map((d) => d.leaders.length)).to.deep.equal([3, 3]);
+    expect(report.stakeholders.recommendations).to.have.length(3);
+    expect(report.stakeholders.ongoingProjects).to.have.length(5);
+    expect(report.agreements.map((a) => a.agencies)).to.deep.equal([['sre', 'asu']]);
+    expect(report.links.map((l) => l.url)).to.include.members([
+      'https://mexico.asu.edu/asu-mexico-partner-boost-semiconductor-production-north-america',
+      'https://eligeeloriginal.impi.gob.mx/',
+    ]);
+    expect(report.websites.links.map((id) => report.links.find((l) => l.id === id)?.url)).to.deep.equal([
+      'https://gob.mx/dean',
+      'https://trade.gov/HLED',
+    ]);
+    const initiatives = allInitiatives(report);
+    console.log(
+      `Report: ${report.pillars.length} pillars, ${report.pillars.reduce((n, p) => n + p.sections.length, 0)} sections, ` +
+        `${initiatives.length} initiatives, ${report.metrics.length} metrics, ${report.events.length} events, ` +
+        `${report.agencies.length} agencies, ${report.links.length} links`,
+    );
+  });
+
+  it('every text has a Spanish version, and none is a copy of the English except allow-listed names', () => {
+    const texts = localizedOf(report);
+    expect(texts.length).to.be.greaterThan(100);
+    const problems = texts.flatMap(({ path, value }) => {
+      if (typeof value.es !== 'string' || !value.es.trim()) return [`${path}.es: missing or empty`];
+      if (value.es === value.en && !SAME_IN_BOTH_LANGUAGES.has(value.es)) return [`${path}.es: same as English "${value.es}"`];
+      return [];
+    });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('writes dollars in Spanish as US$ or dólares, never a bare $ that reads as pesos', () => {
+    const bare = localizedOf(report)
+      .filter(({ value }) => typeof value.es === 'string' && /(?<!US)\$/.test(value.es))
+      .map(({ path }) => path);
+    expect(bare).to.deep.equal([]);
+  });
+
+  it('names places with their Spanish spelling in Spanish (Querétaro, Yucatán)', () => {
+    const places = allInitiatives(report).flatMap((n) => n.places);
+    expect(places).to.deep.include({ en: 'Queretaro', es: 'Querétaro' });
+    expect(places).to.deep.include({ en: 'Yucatan', es: 'Yucatán' });
+  });
+
+  it('ids are kebab-case and unique across the whole report', () => {
+    const ids = collect(report, (v, key) => (key === 'id' && typeof v === 'string' ? v : undefined)).map((f) => f.value);
+    expect(ids.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).to.deep.equal([]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+  });
+});
+
+// --- Broken files ----------------------------------------------------------------------------
+
+/** Each broken fixture, and exactly the lines its validation must print. */
+const BROKEN: Record<string, string[]> = {
+  'wrong-type': ['metrics[0].value: expected a number, got "18.8M"'],
+  'missing-field': ['pillars[0].title: missing required field', 'metrics[0].unit: missing required field'],
+  'unknown-key': ['pillars[0].foo: unknown key', 'metrics[0].label.fr: unknown key'],
+  'bad-date': [
+    'date: expected an ISO 8601 date such as "2023-04-18", got "April 18, 2023"',
+    'events[0].date: expected an ISO 8601 date such as "2023", "2022-10" or "2023-02-15", got "2022-13"',
+    'events[1].end: expected an ISO 8601 date such as "2023", "2022-10" or "2023-02-15", got "2023-04-31x"',
+  ],
+  'unknown-reference': [
+    'plans: unknown event "hled-2023-fall"',
+    'websites.links[1]: unknown link "gob-mx-dean"',
+    'pillars[0].sections[0].initiatives[0].agencies[1]: unknown agency "epaa"',
+    'metrics[0].initiative: unknown initiative "usaid-resluts"',
+    'events[0].pillar: unknown pillar 5',
+  ],
+  'duplicate-id': [
+    'pillars[0].sections[0].initiatives[0].id: duplicate id "ministerial" (first used at events[0].id)',
+    'pillars[1].number: duplicate pillar number 2',
+    'metrics[1].id: duplicate id "usaid-investments" (first used at metrics[0].id)',
+  ],
+  'inconsistent-references': [
+    'agencies[1].parent: unknown agency "us-epa"',
+    'metrics[0].initiative: initiative "usaid-results" is in pillar 2, not pillar 4',
+    'events[0].initiative: initiative "e3-course" is in pillar 4, not pillar 2',
+    'events[2].end: ends (2023-09) before it starts (2023-10)',
+  ],
+  'several-problems': [
+    'title.es: expected a non-empty string, got ""',
+    'agencies[0].id: expected a kebab-case id such as "usaid-investments", got "USAID"',
+    'pillars[0].summary: missing required field',
+    'pillars[0].sections[0].initiatives[0].status: expected one of "done" | "ongoing" | "planned" | "expected", got "finished"',
+    'metrics[0].value: expected a number, got "18.8M"',
+    'metrics[0].qualifier: expected one of "exact" | "at-least" | "about" | "range", got "over"',
+    'events[1].date: expected an ISO 8601 date such as "2023", "2022-10" or "2023-02-15", got "2023-4-18"',
+    'events[1].colour: unknown key',
+  ],
+};
+
+describe('validateReport on broken report files', () => {
+  const load = async (name: string) => JSON.parse(await fetchText(`/tests/fixtures/broken/${name}.json`)) as unknown;
+
+  for (const [name, lines] of Object.entries(BROKEN)) {
+    it(`rejects ${name}.json with one line per problem: ${lines[0]}${lines.length > 1 ? ' …' : ''}`, async () => {
+      const result = validateReport(await load(name), 'reports/x.json');
+      expect(result.ok).to.equal(false);
+      expect(result.ok ? [] : result.errors).to.deep.equal(lines.map((l) => `reports/x.json: ${l}`));
+    });
+  }
+
+  it('lists every problem of a file at once, not only the first', async () => {
+    const result = validateReport(await load('several-problems'), 'reports/x.json');
+    expect(result.ok ? 0 : result.errors.length).to.equal(8);
+  });
+
+  it('checks references only once the shape is valid, so a shape error is not buried under follow-on noise', async () => {
+    const broken = (await load('wrong-type')) as { plans: string };
+    broken.plans = 'no-such-event';
+    const result = validateReport(broken, 'reports/x.json');
+    expect(result.ok ? [] : result.errors).to.deep.equal(['reports/x.json: metrics[0].value: expected a number, got "18.8M"']);
+  });
+
+  it('accepts a fixture once its defect is repaired', async () => {
+    const repaired = (await load('wrong-type')) as { metrics: { value: unknown }[] };
+    repaired.metrics[0].value = 18_800_000;
+    expect(validateReport(repaired, 'reports/x.json')).to.include({ ok: true });
+  });
+
+  it('rejects what is not a report at all with a message for the whole file', () => {
+    expect(validateReport(null, 'reports/x.json')).to.deep.equal({
+      ok: false,
+      errors: ['reports/x.json: expected an object, got null'],
+    });
+  });
+});
