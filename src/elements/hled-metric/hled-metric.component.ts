@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HledElement } from '../../internal/hled-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { agencyList, metricFigure, pillarName, sourceDetails } from '../../internal/render.js';
+import { metricById } from '../../data/select.js';
+import type { HledDataError } from '../../data/load.js';
+import type { Report } from '../../data/types.js';
+import styles from './hled-metric.styles.js';
+
+/**
+ * One figure of the HLED report — "$18.8 million in new investments in small enterprises" — with
+ * its pillar, the agencies behind it and the report sentence it comes from.
+ *
+ * @summary A figure from the HLED report, with its label, pillar, agencies and source.
+ * @tag hled-metric
+ *
+ * @fires hled-error - The metric id, report or `src` could not be shown. `detail: { code, message }`.
+ *
+ * @csspart base - The metric's box.
+ * @csspart value - The figure, with its qualifier and unit ("over 1,800", "$18.8 million").
+ * @csspart label - What the figure counts.
+ * @csspart meta - The line naming the pillar and agencies.
+ * @csspart agencies - The agencies.
+ * @csspart source - The disclosure holding the source sentence.
+ * @csspart loading - The space held while the report loads.
+ * @csspart error - The message shown when the metric cannot be shown.
+ *
+ * @cssprop --hled-metric-accent - Top border colour. Falls back to `--hled-color-accent`, then #005ea2.
+ * @cssprop --hled-metric-value-color - Colour of the figure. Falls back to `--hled-color-accent`.
+ * @cssprop --hled-metric-value-size - Size of the figure (default 2em).
+ * @cssprop --hled-metric-background - Background. Falls back to `--hled-color-surface`, then transparent.
+ * @cssprop --hled-metric-padding - Padding of the box (default 1em).
+ * @cssprop --hled-metric-min-height - Height reserved while loading (default 7em).
+ */
+export class HledMetric extends HledElement {
+  static override styles = [baseStyles, styles];
+
+  /** Id of the metric, e.g. `usaid-investments`, `mdrc-trainees`, `e3-students`. */
+  @property({ reflect: true }) metric = '';
+
+  /** `block` (default): a card with source. `inline`: just the figure and its label, inside running text. */
+  @property({ reflect: true }) variant: 'block' | 'inline' = 'block';
+
+  protected override findProblem(report: Report): HledDataError | undefined {
+    if (metricById(report, this.metric)) return undefined;
+    return this.unknownId('metric', this.metric, report.metrics.map((m) => m.id));
+  }
+
+  protected override unknownIdMessage(): string {
+    const id = this.metric;
+    return msg(str`There is no figure "${id}" in the HLED report.`, { id: 'error-unknown-metric' });
+  }
+
+  protected override renderReport(report: Report): TemplateResult {
+    const metric = metricById(report, this.metric)!;
+    const ctx = { report, locale: this.locale, level: this.level };
+    const { lang } = this.locale;
+    if (this.variant === 'inline') {
+      return html`<span part="base" lang=${lang}>${metricFigure(metric, ctx)}</span>`;
+    }
+    return html`<div class="metric" part="base" lang=${lang}>
+      <p class="figure">${metricFigure(metric, ctx)}</p>
+      <p class="meta small muted" part="meta">
+        ${pillarName(metric.pillar)}${metric.agencies.length ? html` · ${agencyList(metric.agencies, ctx)}` : nothing}
+      </p>
+      ${sourceDetails(metric.source)}
+    </div>`;
+  }
+}

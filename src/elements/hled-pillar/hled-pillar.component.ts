@@ -1,0 +1,84 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HledElement } from '../../internal/hled-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { contentStyles } from '../../internal/content-styles.js';
+import { pillarBody } from '../../internal/render.js';
+import { pillarByNumber } from '../../data/select.js';
+import type { HledDataError } from '../../data/load.js';
+import type { Report } from '../../data/types.js';
+
+/**
+ * One of the four HLED pillars: its number and title, summary, sections with their initiatives (and
+ * the agencies behind each), its figures and its dated events.
+ *
+ * @summary A pillar of the HLED report, with its initiatives, figures and dates.
+ * @tag hled-pillar
+ *
+ * @fires hled-error - The pillar, report or `src` could not be shown. `detail: { code, message }`.
+ *
+ * @csspart base - The pillar's container.
+ * @csspart title - The pillar heading.
+ * @csspart summary - The pillar summary.
+ * @csspart section - A section of initiatives.
+ * @csspart section-title - A section heading.
+ * @csspart initiatives - A list of initiatives.
+ * @csspart initiative - One initiative.
+ * @csspart status - A status word (Done, Ongoing, Planned, Expected, Happened).
+ * @csspart agencies - The agencies of an initiative.
+ * @csspart metrics - The pillar's figures.
+ * @csspart value - A figure.
+ * @csspart label - What a figure counts.
+ * @csspart events - The pillar's dated events.
+ * @csspart event - One event.
+ * @csspart source - A disclosure holding a source sentence.
+ * @csspart loading - The space held while the report loads.
+ * @csspart error - The message shown when the pillar cannot be shown.
+ *
+ * @cssprop --hled-color-accent - Accent colour (pillar number, figures, timeline). Default #005ea2.
+ * @cssprop --hled-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --hled-color-heading - Heading colour. Default: inherited.
+ * @cssprop --hled-color-link - Links and disclosures. Default #005ea2.
+ * @cssprop --hled-color-muted - Secondary text. Default #565c65.
+ * @cssprop --hled-color-border - Rules and the timeline line. Default #dfe1e2.
+ * @cssprop --hled-color-surface - Background of figures. Default transparent.
+ * @cssprop --hled-font-family - Text font. Default: inherited from the page.
+ * @cssprop --hled-heading-font-family - Heading font. Default: inherited.
+ * @cssprop --hled-pillar-min-height - Height reserved while loading (default 24em).
+ */
+export class HledPillar extends HledElement {
+  static override styles = [
+    baseStyles,
+    contentStyles,
+    css`
+      :host {
+        --hled-loading-min-height: var(--hled-pillar-min-height, 24em);
+      }
+    `,
+  ];
+
+  /** Pillar number, `1` to `4`. */
+  @property({ reflect: true }) pillar = '';
+
+  private get pillarNumber(): number {
+    return Number(this.pillar);
+  }
+
+  protected override findProblem(report: Report): HledDataError | undefined {
+    if (pillarByNumber(report, this.pillarNumber)) return undefined;
+    return this.unknownId('pillar', this.pillar, report.pillars.map((p) => p.number));
+  }
+
+  protected override unknownIdMessage(): string {
+    const id = this.pillar;
+    return msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' });
+  }
+
+  protected override renderReport(report: Report): TemplateResult {
+    const ctx = { report, locale: this.locale, level: this.level };
+    return html`<article class="pillar" part="base" lang=${this.locale.lang}>
+      ${pillarBody(this.pillarNumber, ctx, { withTitle: true })}
+    </article>`;
+  }
+}

@@ -1,0 +1,109 @@
+/** Styles of pillars, initiatives, figures and timelines, shared by the elements that show them. */
+import { css } from 'lit';
+
+export const contentStyles = css`
+  .pillar-number {
+    display: block;
+    font-size: max(12px, 0.75em);
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--hled-color-accent, #005ea2);
+  }
+  .summary {
+    font-size: var(--hled-summary-size, 1.0625em);
+  }
+  .initiatives,
+  .metrics,
+  .timeline {
+    list-style: none;
+    margin: 0 0 1em;
+    padding: 0;
+  }
+  .initiative {
+    padding-block: 0.75em;
+    border-block-end: 0.0625em solid var(--hled-color-border, #dfe1e2);
+  }
+  .initiative-text {
+    margin-block-end: 0.25em;
+  }
+  .initiative-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    margin: 0;
+  }
+  abbr.agency {
+    text-decoration: none;
+    border-block-end: 0.0625em dotted currentColor;
+  }
+  .metrics {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.75em;
+  }
+  .metric-item {
+    padding: 0.75em;
+    border-inline-start: 0.25em solid var(--hled-color-accent, #005ea2);
+    background: var(--hled-color-surface, transparent);
+  }
+  .metric-item .value {
+    display: block;
+    font-size: 1.5em;
+    line-height: 1.2;
+    color: var(--hled-color-accent, #005ea2);
+  }
+  .timeline {
+    border-inline-start: 0.1875em solid var(--hled-color-border, #a9aeb1);
+    margin-inline-start: 0.375em;
+  }
+  .event {
+    position: relative;
+    padding: 0 0 1em 1.25em;
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.5em;
+    inset-block-start: 0.35em;
+    inline-size: 0.8125em;
+    block-size: 0.8125em;
+    border-radius: 50%;
+    border: 0.1875em solid var(--hled-color-accent, #005ea2);
+    background: var(--hled-color-accent, #005ea2);
+  }
+  .event[data-status='planned']::before,
+  .event[data-status='expected']::before {
+    background: var(--hled-color-background, #fff);
+    border-style: dashed;
+  }
+  .event time {
+    display: block;
+    font-weight: 700;
+  }
+  .event-title {
+    display: block;
+  }
+  .event-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+  @container (min-width: 36em) {
+    .metrics {
+      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .event::before {
+      border-color: CanvasText;
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .event[data-status='planned']::before,
+    .event[data-status='expected']::before {
+      background: Canvas;
+    }
+  }
+`;

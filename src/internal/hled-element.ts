@@ -1,0 +1,190 @@
+/**
+ * What every hled-* element shares: the language it speaks (and re-rendering when it changes), the
+ * report it shows (bundled or from `src`), the loading and error states, and `hled-error` events.
+ * Subclasses implement `renderReport()` and may check their own ids in `findProblem()`.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { HledDataError, loadReport, peekReport } from '../data/load.js';
+import type { Report } from '../data/types.js';
+import { langOf, toLocale, watchLang, unwatchLang, type Locale } from '../i18n/locale.js';
+import { withLocale } from '../i18n/localize.js';
+
+/** Detail of the `hled-error` event. */
+export interface HledErrorDetail {
+  /** What went wrong: `unknown-id`, `unknown-report`, `http`, `timeout`, `network`, `not-json`, `invalid`. */
+  code: string;
+  /** The message also written to the console, naming the problem. */
+  message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'hled-error': CustomEvent<HledErrorDetail>;
+  }
+}
+
+export abstract class HledElement extends LitElement {
+  /**
+   * Language of this element: `en` or `es` (`es-*` also speaks Spanish). When absent, the nearest
+   * ancestor's `lang` applies (across shadow roots), then `<html lang>`, then English.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** URL of a report file in the hled-widgets data format. Default: the report bundled with the package. */
+  @property() src?: string;
+
+  /** Id of a bundled report (e.g. `hled-2023-04-18`). Default: the latest. */
+  @property() report?: string;
+
+  /** Level (2–6) of this element's top heading, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: false }) headingLevel = 2;
+
+  /** The locale this element speaks, resolved before every render. */
+  protected locale: Locale = toLocale('en');
+
+  @state() private data?: Report;
+  @state() private failure?: HledDataError;
+  private loadToken = 0;
+  private pendingLoad?: Promise<unknown>;
+  private reportedFailure?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** Called by the page-wide `lang` observer. */
+  langChanged(): void {
+    if (toLocale(langOf(this)) !== this.locale) this.requestUpdate();
+  }
+
+  /** The heading level clamped to 2–6 (invalid values fall back to 2). */
+  protected get level(): number {
+    const n = Math.trunc(Number(this.headingLevel));
+    return n >= 2 && n <= 6 ? n : n > 6 ? 6 : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = toLocale(langOf(this));
+    if (changed.has('src') || changed.has('report') || !this.hasUpdated) this.load();
+  }
+
+  private load(): void {
+    const token = ++this.loadToken;
+    const src = this.src || undefined;
+    const id = this.report || undefined;
+    this.failure = undefined;
+    this.data = peekReport(src, id);
+    if (this.data) return;
+    const pending = loadReport(src, id).then(
+      (report) => {
+        if (token === this.loadToken) this.data = report;
+      },
+      (error: unknown) => {
+        if (token !== this.loadToken) return;
+        this.failure =
+          error instanceof HledDataError
+            ? error
+            : new HledDataError('invalid', `hled-widgets: ${(error as Error)?.message ?? String(error)}`);
+      },
+    );
+    this.pendingLoad = pending;
+    pending.finally(() => {
+      if (this.pendingLoad === pending) this.pendingLoad = undefined;
+    });
+  }
+
+  /** Resolves once the report has loaded (or failed) and the element has rendered it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Renders in this element's language: `msg()` calls inside speak it. */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.locale.lang, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    const { lang } = this.locale;
+    if (this.failure) return this.renderFailure(this.failure);
+    if (!this.data) {
+      return html`<div part="loading" class="loading" lang=${lang} aria-busy="true">
+        <span class="visually-hidden">${msg('Loading the HLED report…', { id: 'loading' })}</span>
+      </div>`;
+    }
+    const problem = this.findProblem(this.data);
+    if (problem) return this.renderFailure(problem);
+    return this.renderReport(this.data);
+  }
+
+  /** The element's own check of its ids against the report (unknown metric, pillar…). */
+  protected findProblem(_report: Report): HledDataError | undefined {
+    return undefined;
+  }
+
+  /** The element's content, once the report is loaded and its ids are valid. */
+  protected abstract renderReport(report: Report): TemplateResult;
+
+  /** A visible, translated message; the console and an `hled-error` event get the details. */
+  private renderFailure(error: HledDataError): TemplateResult {
+    // Report each distinct problem once, not on every re-render.
+    if (this.reportedFailure !== error.message) {
+      this.reportedFailure = error.message;
+      console.error(error.message);
+      // After this render: listeners may touch the element.
+      queueMicrotask(() =>
+        this.dispatchEvent(
+          new CustomEvent<HledErrorDetail>('hled-error', {
+            bubbles: true,
+            composed: true,
+            detail: { code: error.code, message: error.message },
+          }),
+        ),
+      );
+    }
+    return html`<div part="error" class="error" role="alert" lang=${this.locale.lang}>
+      ${this.failureMessage(error)}
+    </div>`;
+  }
+
+  private failureMessage(error: HledDataError): string {
+    switch (error.code) {
+      case 'unknown-id':
+        return this.unknownIdMessage();
+      case 'unknown-report':
+        return msg('This HLED report is not available.', { id: 'error-unknown-report' });
+      case 'not-json':
+      case 'invalid':
+        return msg('The HLED report file is not valid, so it cannot be shown.', { id: 'error-invalid' });
+      default:
+        return msg('The HLED report could not be loaded. Please try again later.', { id: 'error-load' });
+    }
+  }
+
+  /** Message for an id of this element that the report does not have. */
+  protected unknownIdMessage(): string {
+    return msg('This item is not in the HLED report.', { id: 'error-unknown-id' });
+  }
+
+  /** Builds the error for an unknown id, naming the valid ones for the console. */
+  protected unknownId(attribute: string, value: string, valid: readonly (string | number)[]): HledDataError {
+    return new HledDataError(
+      'unknown-id',
+      `hled-widgets: <${this.localName}> has ${attribute}="${value}", which is not in report "${this.data?.id}". Valid values: ${valid.join(', ')}.`,
+    );
+  }
+}
+
+export { nothing };

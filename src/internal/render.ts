@@ -1,0 +1,161 @@
+/**
+ * Template pieces shared by the elements, so `<hled-report>` composes the same markup as
+ * `<hled-pillar>` and `<hled-timeline>` in one shadow root. Everything is rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { EventStatus, HledEvent, InitiativeStatus, Metric, Report } from '../data/types.js';
+import { agencyById, agencyShortName, eventsInOrder, text } from '../data/select.js';
+import { formatEventDate, formatMetricValue } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** What a render function needs: the report, the language, and where headings start. */
+export interface RenderContext {
+  readonly report: Report;
+  readonly locale: Locale;
+  readonly level: number;
+}
+
+/** A heading at `level` (2–6); deeper levels are capped at 6. */
+export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
+  switch (Math.min(level, 6)) {
+    case 2:
+      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+  }
+}
+
+/** The report sentence an item comes from, behind a disclosure. The report is in English. */
+export function sourceDetails(source: string): TemplateResult {
+  return html`<details class="source" part="source">
+    <summary>${msg('Source', { id: 'source' })}</summary>
+    <blockquote lang="en">${source}</blockquote>
+  </details>`;
+}
+
+export function statusWord(status: InitiativeStatus | EventStatus): string {
+  switch (status) {
+    case 'done':
+      return msg('Done', { id: 'status-done' });
+    case 'ongoing':
+      return msg('Ongoing', { id: 'status-ongoing' });
+    case 'planned':
+      return msg('Planned', { id: 'status-planned' });
+    case 'expected':
+      return msg('Expected', { id: 'status-expected' });
+    default:
+      return msg('Happened', { id: 'status-happened' });
+  }
+}
+
+/** Status in words and style (icon, border), never by colour alone. */
+export function statusBadge(status: InitiativeStatus | EventStatus): TemplateResult {
+  return html`<span class="badge" part="status" data-status=${status}>${statusWord(status)}</span>`;
+}
+
+export function romanNumeral(n: number): string {
+  return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n] ?? String(n);
+}
+
+export function pillarName(n: number): string {
+  const numeral = romanNumeral(n);
+  return msg(str`Pillar ${numeral}`, { id: 'pillar-n' });
+}
+
+/** Agencies as acronyms with their full name available to everyone (title and screen readers). */
+export function agencyList(ids: readonly string[], ctx: RenderContext): TemplateResult | typeof nothing {
+  const agencies = ids.map((id) => agencyById(ctx.report, id)).filter((a) => a !== undefined);
+  if (agencies.length === 0) return nothing;
+  const { lang } = ctx.locale;
+  return html`<span class="agencies" part="agencies"
+    ><span class="visually-hidden">${msg('Agencies:', { id: 'agencies-label' })} </span>${agencies.map(
+      (a, i) => {
+        const name = text(a.name, lang);
+        const short = agencyShortName(a, lang);
+        return html`${i > 0 ? ', ' : ''}${short === name
+          ? html`<span class="agency">${name}</span>`
+          : html`<abbr class="agency" title=${name}>${short}</abbr><span class="visually-hidden"> (${name})</span>`}`;
+      },
+    )}</span
+  >`;
+}
+
+/** A figure with its qualifier and label, as one sentence. */
+export function metricFigure(metric: Metric, ctx: RenderContext): TemplateResult {
+  return html`<strong class="value" part="value">${formatMetricValue(metric, ctx.locale)}</strong>
+    <span class="label" part="label">${text(metric.label, ctx.locale.lang)}</span>`;
+}
+
+/** One dated event as a list item. */
+export function eventItem(event: HledEvent, ctx: RenderContext, showPillar: boolean): TemplateResult {
+  return html`<li class="event" part="event" data-status=${event.status}>
+    <time datetime=${event.date} part="date">${formatEventDate(event, ctx.locale)}</time>
+    <span class="event-title" part="event-title">${text(event.title, ctx.locale.lang)}</span>
+    <span class="event-meta small">
+      ${statusBadge(event.status)}
+      ${showPillar && event.pillar ? html`<span class="muted">${pillarName(event.pillar)}</span>` : nothing}
+    </span>
+    ${sourceDetails(event.source)}
+  </li>`;
+}
+
+/** A pillar: title, summary, sections with initiatives, its figures and its dated events. */
+export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { withTitle: boolean }): TemplateResult {
+  const pillar = ctx.report.pillars.find((p) => p.number === pillarNumber)!;
+  const { lang } = ctx.locale;
+  const sub = ctx.level + 1;
+  const metrics = ctx.report.metrics.filter((m) => m.pillar === pillarNumber);
+  const events = eventsInOrder(ctx.report, [pillarNumber]);
+  return html`${options.withTitle
+      ? heading(ctx.level, html`<span class="pillar-number">${pillarName(pillar.number)}</span>
+          <span class="pillar-title">${text(pillar.title, lang)}</span>`, 'title')
+      : nothing}
+    <p class="summary" part="summary">${text(pillar.summary, lang)}</p>
+    ${pillar.sections.map(
+      (section) => html`<section class="section" part="section">
+        ${heading(sub, text(section.title, lang), 'section-title')}
+        <ul class="initiatives" part="initiatives">
+          ${section.initiatives.map(
+            (i) => html`<li class="initiative" part="initiative">
+              <p class="initiative-text">${text(i.text, lang)}</p>
+              <p class="initiative-meta small">
+                ${statusBadge(i.status)} ${agencyList(i.agencies, ctx)}
+                ${i.places.length
+                  ? html`<span class="places muted"
+                      ><span class="visually-hidden">${msg('Places:', { id: 'places-label' })} </span>${i.places
+                        .map((p) => text(p, lang))
+                        .join(', ')}</span
+                    >`
+                  : nothing}
+              </p>
+              ${sourceDetails(i.source)}
+            </li>`,
+          )}
+        </ul>
+      </section>`,
+    )}
+    ${metrics.length
+      ? html`<section class="section" part="metrics">
+          ${heading(sub, msg('Figures', { id: 'figures' }), 'section-title')}
+          <ul class="metrics">
+            ${metrics.map((m) => html`<li class="metric-item">${metricFigure(m, ctx)}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${events.length
+      ? html`<section class="section" part="events">
+          ${heading(sub, msg('Dates', { id: 'dates' }), 'section-title')}
+          <ol class="timeline">
+            ${events.map((e) => eventItem(e, ctx, false))}
+          </ol>
+        </section>`
+      : nothing}`;
+}
+

@@ -1,0 +1,52 @@
+/** Shared test helpers: render an element and wait for its data, read its shadow text. */
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+/** Renders `template` and waits until the element has loaded its report and rendered it. */
+export async function show<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** The element's rendered text, whitespace collapsed. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(el: Element, name: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}" in <${el.localName}>`);
+  return found;
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+}
+
+/** Captures console.error calls while `fn` runs. */
+export async function capturingErrors<T>(fn: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    return { result: await fn(), errors };
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Waits for MutationObserver callbacks and the re-render they trigger. */
+export async function settle(el: Element): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+export const REPORT_URL = '/data/reports/hled-2023-04-18.json';
+
+/** A copy of the bundled report, changed by `edit`, served from a blob: URL. */
+export async function reportUrlWith(edit: (report: Record<string, unknown>) => void): Promise<string> {
+  const report = await (await fetch(REPORT_URL)).json();
+  edit(report);
+  return URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
+}

@@ -1,0 +1,103 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/hled-metric.js';
+import type { HledMetric } from '../src/hled-metric.js';
+import { capturingErrors, part, show, textOf } from './helpers.js';
+
+/** What a reader sees for every metric of the report, in both languages. */
+const GOLDENS: Record<string, { en: string; es: string }> = {
+  'usaid-investments': { en: '$18.8 million', es: 'US$18.8 millones' },
+  'usaid-farmer-sales': { en: '$1.2 million', es: 'US$1.2 millones' },
+  'usaid-farmers-supported': { en: 'over 25,800', es: 'más de 25,800' },
+  'mdrc-trainees': { en: 'over 1,800', es: 'más de 1,800' },
+  'sembrando-participants': { en: 'nearly 2,000', es: 'casi 2,000' },
+  'e3-students': { en: '100', es: '100' },
+  'e3-institutions': { en: '4', es: '4' },
+  'e3-courses': { en: '3', es: '3' },
+  'florida-exchange-participants': { en: '20–25', es: '20–25' },
+  '5g-forum-days': { en: '2', es: '2' },
+};
+
+describe('<hled-metric>', () => {
+  it('shows "$18.8 million" of new investments in English with pillar, agency and source', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="en" metric="usaid-investments"></hled-metric>`);
+    expect(part(el, 'value').textContent).to.equal('$18.8 million');
+    expect(part(el, 'label').textContent).to.match(/new investments in small enterprises/);
+    expect(part(el, 'meta').textContent).to.match(/Pillar II\b/).and.match(/USAID/);
+    expect(part(el, 'source').querySelector('blockquote')!.textContent).to.contain('$18.8 million in new investments');
+  });
+
+  it('shows "US$18.8 millones" in Spanish, so the amount never reads as pesos', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="es" metric="usaid-investments"></hled-metric>`);
+    expect(part(el, 'value').textContent).to.equal('US$18.8 millones');
+    expect(part(el, 'label').textContent).to.match(/inversiones/);
+    expect(part(el, 'meta').textContent).to.match(/Pilar II\b/);
+    expect(part(el, 'source').querySelector('summary')!.textContent).to.equal('Fuente');
+  });
+
+  it('has a golden for every metric of the report (a new metric needs one)', async () => {
+    const report = await (await fetch('/data/reports/hled-2023-04-18.json')).json();
+    expect(Object.keys(GOLDENS).sort()).to.deep.equal(report.metrics.map((m: { id: string }) => m.id).sort());
+  });
+
+  for (const [id, golden] of Object.entries(GOLDENS)) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`formats ${id} as "${golden[lang]}" in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+        const el = await show<HledMetric>(html`<hled-metric lang=${lang} metric=${id}></hled-metric>`);
+        expect(part(el, 'value').textContent).to.equal(golden[lang]);
+      });
+    }
+  }
+
+  it('marks the rendered content with its language and the English source with lang="en"', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="es" metric="mdrc-trainees"></hled-metric>`);
+    expect(part(el, 'base').getAttribute('lang')).to.equal('es');
+    expect(el.shadowRoot!.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('inline variant reads as running text: figure and label, no box, no disclosure', async () => {
+    const el = await show<HledMetric>(
+      html`<p>USAID work achieved <hled-metric variant="inline" lang="en" metric="usaid-investments"></hled-metric>.</p>`,
+    ).then((p) => p.querySelector('hled-metric')!);
+    expect(getComputedStyle(el).display).to.equal('inline');
+    expect(textOf(el)).to.match(/^\$18\.8 million in new investments/);
+    expect(el.shadowRoot!.querySelector('details')).to.equal(null);
+  });
+
+  it('opens the source with the keyboard (Tab to "Source", Enter)', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students"></hled-metric>`);
+    const details = part(el, 'source') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    el.shadowRoot!.querySelector('summary')!.focus();
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+  });
+
+  it('says so, visibly and in Spanish, for an unknown metric id; logs the valid ids; fires hled-error', async () => {
+    let detail: { code: string; message: string } | undefined;
+    const { result: el, errors } = await capturingErrors(async () => {
+      const wrapper = await show<HTMLDivElement>(
+        html`<div @hled-error=${(e: CustomEvent) => (detail = e.detail)}>
+          <hled-metric lang="es" metric="usaid-investment"></hled-metric>
+        </div>`,
+      );
+      const m = wrapper.querySelector('hled-metric')!;
+      await m.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      return m;
+    });
+    expect(part(el, 'error').textContent).to.contain('No hay ninguna cifra "usaid-investment"');
+    expect(errors.join('\n')).to.contain('metric="usaid-investment"').and.contain('usaid-investments, ');
+    expect(detail?.code).to.equal('unknown-id');
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}, source open and closed`, async () => {
+      const el = await show<HledMetric>(html`<hled-metric lang=${lang} metric="usaid-farmers-supported"></hled-metric>`);
+      await expect(el).to.be.accessible();
+      (part(el, 'source') as HTMLDetailsElement).open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

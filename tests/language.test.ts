@@ -1,0 +1,116 @@
+import { expect, html, fixture } from '@open-wc/testing';
+import '../src/hled-metric.js';
+import '../src/hled-timeline.js';
+import type { HledMetric } from '../src/hled-metric.js';
+import { part, settle, show } from './helpers.js';
+
+/** A custom element with its own shadow root, to check that language crosses shadow boundaries. */
+class LangHost extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.append(document.createElement('hled-metric'));
+    wrap.firstElementChild!.setAttribute('metric', 'usaid-farmers-supported');
+    root.append(wrap);
+  }
+}
+customElements.define('lang-host', LangHost);
+
+const valueOf = (el: Element) => part(el, 'value').textContent;
+
+describe('language of an element', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('speaks its own lang, over an ancestor in another language', async () => {
+    const div = await fixture(html`<div lang="en"><hled-metric lang="es" metric="mdrc-trainees"></hled-metric></div>`);
+    const el = div.querySelector<HledMetric>('hled-metric')!;
+    await el.updateComplete;
+    expect(valueOf(el)).to.equal('más de 1,800');
+  });
+
+  it('speaks the nearest ancestor lang when it has none', async () => {
+    const div = await fixture(html`<div lang="es"><section><hled-metric metric="mdrc-trainees"></hled-metric></section></div>`);
+    const el = div.querySelector<HledMetric>('hled-metric')!;
+    await el.updateComplete;
+    expect(valueOf(el)).to.equal('más de 1,800');
+  });
+
+  it('finds the lang of an ancestor across a shadow root', async () => {
+    const div = await fixture(html`<div lang="es"><lang-host></lang-host></div>`);
+    const el = div.querySelector('lang-host')!.shadowRoot!.querySelector<HledMetric>('hled-metric')!;
+    await el.updateComplete;
+    expect(valueOf(el)).to.equal('más de 25,800');
+  });
+
+  it('follows <html lang> when nothing closer has one, and English when nothing has', async () => {
+    const en = await show<HledMetric>(html`<hled-metric metric="sembrando-participants"></hled-metric>`);
+    expect(valueOf(en)).to.equal('nearly 2,000');
+    document.documentElement.lang = 'es';
+    await settle(en);
+    expect(valueOf(en)).to.equal('casi 2,000');
+    const es = await show<HledMetric>(html`<hled-metric metric="sembrando-participants"></hled-metric>`);
+    expect(valueOf(es)).to.equal('casi 2,000');
+  });
+
+  it('re-renders when its own lang changes', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="en" metric="usaid-farmer-sales"></hled-metric>`);
+    el.setAttribute('lang', 'es');
+    await settle(el);
+    expect(valueOf(el)).to.equal('US$1.2 millones');
+    el.lang = 'en';
+    await settle(el);
+    expect(valueOf(el)).to.equal('$1.2 million');
+  });
+
+  it('re-renders when an ancestor lang changes, including one inside a shadow root', async () => {
+    const div = await fixture<HTMLDivElement>(html`<div lang="en"><lang-host></lang-host></div>`);
+    const wrap = div.querySelector('lang-host')!.shadowRoot!.querySelector<HTMLDivElement>('.wrap')!;
+    const el = wrap.querySelector<HledMetric>('hled-metric')!;
+    await el.updateComplete;
+    expect(valueOf(el)).to.equal('over 25,800');
+    div.lang = 'es';
+    await settle(el);
+    expect(valueOf(el)).to.equal('más de 25,800');
+    wrap.lang = 'en';
+    await settle(el);
+    expect(valueOf(el)).to.equal('over 25,800');
+  });
+
+  it('keeps two elements in different languages on one page each in their own', async () => {
+    const div = await fixture(html`<div>
+      <hled-metric lang="en" metric="usaid-investments"></hled-metric>
+      <hled-metric lang="es" metric="usaid-investments"></hled-metric>
+      <hled-timeline lang="es" pillar="4"></hled-timeline>
+      <hled-timeline lang="en" pillar="4"></hled-timeline>
+    </div>`);
+    const [en, es] = div.querySelectorAll<HledMetric>('hled-metric');
+    const [tes, ten] = div.querySelectorAll('hled-timeline');
+    await Promise.all([en.updateComplete, es.updateComplete, tes.updateComplete, ten.updateComplete]);
+    // Re-render one: the other must not pick up its language.
+    es.requestUpdate();
+    await es.updateComplete;
+    expect(valueOf(en)).to.equal('$18.8 million');
+    expect(part(en, 'source').querySelector('summary')!.textContent).to.equal('Source');
+    expect(valueOf(es)).to.equal('US$18.8 millones');
+    expect(part(es, 'source').querySelector('summary')!.textContent).to.equal('Fuente');
+    expect(part(tes, 'title').textContent).to.equal('Cronología');
+    expect(part(ten, 'title').textContent).to.equal('Timeline');
+    expect(part(tes, 'date').textContent).to.equal('15 de febrero de 2023');
+    expect(part(ten, 'date').textContent).to.equal('February 15, 2023');
+  });
+
+  it('formats es-ES with Spanish conventions of Spain but es with Mexican ones', async () => {
+    const spain = await show<HledMetric>(html`<hled-metric lang="es-ES" metric="usaid-farmers-supported"></hled-metric>`);
+    const mexico = await show<HledMetric>(html`<hled-metric lang="es" metric="usaid-farmers-supported"></hled-metric>`);
+    expect(valueOf(spain)).to.equal('más de 25.800');
+    expect(valueOf(mexico)).to.equal('más de 25,800');
+  });
+
+  it('speaks English for a language it does not have (fr), with English formatting', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="fr" metric="usaid-farmers-supported"></hled-metric>`);
+    expect(valueOf(el)).to.equal('over 25,800');
+    expect(part(el, 'base').getAttribute('lang')).to.equal('en');
+  });
+});
