@@ -29,6 +29,35 @@ if (firefox) {
   );
 }
 
+/** Test-only routes: a report URL that never answers in time, and one that is not JSON. */
+const testRoutes = {
+  name: 'hled-test-routes',
+  async serve(context) {
+    if (context.path.startsWith('/__test/slow.json')) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      return { body: '{}', type: 'json' };
+    }
+    if (context.path === '/__test/not-json.json') return { body: '<!doctype html><title>Not found</title>', type: 'html' };
+    return undefined;
+  },
+};
+
+/** `executeServerCommand('forced-colors', 'active' | 'none')`: emulates Windows High Contrast. */
+const cdpSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'hled-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+    // The emulation lasts as long as its DevTools session: keep one per page.
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : '' }] });
+    return true;
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
@@ -37,7 +66,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [testRoutes, forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),

@@ -50,3 +50,11 @@ export async function reportUrlWith(edit: (report: Record<string, unknown>) => v
   edit(report);
   return URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
 }
+
+/** The rendered text without the report's English source quotes (marked lang="en"). */
+export function textWithoutSources(el: Element): string {
+  const copy = document.createElement('div');
+  for (const n of el.shadowRoot!.childNodes) copy.append(n.cloneNode(true));
+  copy.querySelectorAll('blockquote[lang="en"]').forEach((q) => q.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -18,21 +18,19 @@ interface Index {
 const indexes = new WeakMap<Report, Index>();
 
 const SEASON_MONTH = { spring: 4, summer: 7, fall: 10, winter: 12 } as const;
+const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;
 
 /**
- * Sort key of an event. A date at month or year precision sits in the middle of its period (a
- * season at its middle month, "late" near the end), so "October 2022" sorts after October 1 and
- * "fall 2023" after "late September–October 2023" begins.
+ * Sort key of an event: by month (a season at its middle month, a bare year after its months),
+ * then what happened before what is expected or planned in that month, then by day, a date
+ * without a day first ("February 2023" before "February 15, 2023"), "late" near the end.
+ * So the April 18 meeting comes before the publication expected "in April 2023".
  */
 export function eventSortKey(e: HledEvent): number {
   const [y, m, d] = e.date.split('-').map(Number);
-  let month = m ?? (e.season ? SEASON_MONTH[e.season] : 6.5);
-  let day = d ?? 15;
-  if (!d && e.part === 'late') day = 25;
-  if (!d && e.part === 'early') day = 5;
-  if (!m && e.season) day = 15;
-  if (!m && !e.season) month = 6.5;
-  return y * 10000 + month * 100 + day;
+  const month = m ?? (e.season ? SEASON_MONTH[e.season] : 13);
+  const day = d ?? (e.part === 'late' ? 25 : e.part === 'mid' ? 15 : 0);
+  return ((y * 100 + month) * 10 + STATUS_RANK[e.status]) * 100 + day;
 }
 
 function indexOf(report: Report): Index {

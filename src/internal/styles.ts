@@ -8,6 +8,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    /* The host's text size, but never under 12px (gob.mx sets html{font-size:10px}). */
+    font-size: max(12px, 1em);
     container-type: inline-size;
     box-sizing: border-box;
     max-inline-size: 100%;
@@ -114,7 +116,7 @@ export const baseStyles = css`
     content: '↻ ' / '';
   }
   @media (forced-colors: active) {
-    .badge,
+    .badge[data-status],
     .error {
       border-color: CanvasText;
       color: CanvasText;

@@ -1,0 +1,68 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/hled-timeline.js';
+import type { HledTimeline } from '../src/hled-timeline.js';
+import { capturingErrors, part, parts, show } from './helpers.js';
+
+const dates = (el: Element) => parts(el, 'date').map((t) => t.textContent);
+
+describe('<hled-timeline>', () => {
+  it('lists every dated event in chronological order as an ordered list of <time datetime>', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
+    expect(part(el, 'list').localName).to.equal('ol');
+    const datetimes = parts(el, 'date').map((t) => (t.localName === 'time' ? t.getAttribute('datetime') : null));
+    expect(datetimes).to.deep.equal([
+      '2022-09-12', '2022-10', '2022-11', '2023-02', '2023-02-15', '2023-02-23',
+      '2023-04-18', '2023-04', '2023-09', '2023', '2023',
+    ]);
+  });
+
+  it('shows dates at the precision the report gives, in English', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
+    expect(dates(el)).to.deep.equal([
+      'September 12, 2022', 'October 2022', 'November 2022', 'February 2023', 'February 15, 2023',
+      'February 23, 2023', 'April 18, 2023', 'April 2023', 'late September–October 2023 (likely)',
+      'fall 2023', '2023',
+    ]);
+  });
+
+  it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "otoño de 2023")', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
+    expect(dates(el)).to.deep.equal([
+      '12 de septiembre de 2022', 'octubre de 2022', 'noviembre de 2022', 'febrero de 2023', '15 de febrero de 2023',
+      '23 de febrero de 2023', '18 de abril de 2023', 'abril de 2023',
+      'finales de septiembre a octubre de 2023 (probablemente)', 'otoño de 2023', '2023',
+    ]);
+  });
+
+  it('shows status in words (Happened / Planned / Expected) and marks it in style too', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
+    const statuses = parts(el, 'status');
+    expect(new Set(statuses.map((s) => s.textContent))).to.deep.equal(new Set(['Happened', 'Expected', 'Planned']));
+    const happened = statuses.find((s) => s.textContent === 'Happened')!;
+    const planned = statuses.find((s) => s.textContent === 'Planned')!;
+    expect(getComputedStyle(happened).borderStyle).not.to.equal(getComputedStyle(planned).borderStyle);
+  });
+
+  it('filters by one pillar (pillar="2") and by several (pillar="1,4")', async () => {
+    const two = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="2"></hled-timeline>`);
+    expect(parts(two, 'event').length).to.equal(0);
+    const oneFour = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="1, 4"></hled-timeline>`);
+    expect(parts(oneFour, 'event').length).to.equal(8);
+    expect(parts(oneFour, 'event').every((e) => /Pillar (I|IV)\b/.test(e.textContent!))).to.equal(true);
+  });
+
+  it('rejects an unknown pillar in the filter with a visible message', async () => {
+    const { result: el, errors } = await capturingErrors(() =>
+      show<HledTimeline>(html`<hled-timeline lang="es" pillar="1,9"></hled-timeline>`),
+    );
+    expect(part(el, 'error').textContent).to.contain('No hay ningún pilar "1,9"');
+    expect(errors.join('\n')).to.contain('pillar="1,9"');
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+      const el = await show<HledTimeline>(html`<hled-timeline lang=${lang}></hled-timeline>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
