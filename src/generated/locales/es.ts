@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agencies-label': `Dependencias:`,
+      'agencies-label': `Instituciones:`,
 'all-figures': `Todas las cifras`,
 'country-mx': `México`,
 'country-us': `Estados Unidos`,
