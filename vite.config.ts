@@ -32,6 +32,23 @@ function validateData(): Plugin {
   };
 }
 
+/**
+ * CDN build only: `src/data/bundled.ts` (one chunk per language and slice) becomes
+ * `bundled.cdn.ts`, which inlines the bilingual report once — smaller than its four overlapping
+ * per-language pieces, all of which a single file would otherwise carry.
+ */
+function cdnBundledData(): Plugin {
+  return {
+    name: 'hled-cdn-bundled-data',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/bundled.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/src/data/bundled.ts') ? resolved.id.replace(/bundled\.ts$/, 'bundled.cdn.ts') : null;
+    },
+  };
+}
+
 export const ENTRIES = {
   index: 'src/index.ts',
   'hled-metric': 'src/hled-metric.ts',
@@ -43,7 +60,7 @@ export const ENTRIES = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [validateData()],
+    plugins: cdn ? [validateData(), cdnBundledData()] : [validateData()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -55,7 +72,9 @@ export default defineConfig(({ mode }) => {
         ? { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'hled-widgets.js' }
         : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: cdn
-        ? { output: { codeSplitting: false } }
+        ? // Browsers load this file as is: minify whitespace too (Vite's lib mode keeps it for ES
+          // output so that consumers' bundlers can still read pure annotations; none read this file).
+          { output: { codeSplitting: false, minify: true, comments: false } }
         : {
             external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^valibot$/, /^node:/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },

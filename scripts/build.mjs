@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: the package in dist/, in an order that matters (the first vite build empties
-// dist/): per-entry ES modules for npm → the single-file CDN module → type declarations → themes
+// dist/): per-language data files → per-entry ES modules for npm → the single-file CDN module → type declarations → themes
 // → custom-elements.json. Both vite builds validate every report in data/ first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
@@ -11,6 +11,7 @@ function step(name, cmd, args) {
   console.log(`  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
 
+step('per-language data → src/generated/data/', 'node', ['scripts/split-data.mjs']);
 step('npm modules → dist/*.js', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('CDN module → dist/hled-widgets.js', 'npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 step('type declarations → dist/**/*.d.ts', 'npx', ['tsc', '-p', 'tsconfig.build.json']);

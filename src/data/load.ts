@@ -1,11 +1,18 @@
 /**
- * Getting a report to an element: the bundled one by default, or a file from `src`. Each source is
- * fetched and validated once per page however many elements ask (the promise is cached), and a
- * report already loaded is available synchronously, so later elements render without a loading
- * state. Failures become an `HledDataError` with a code the elements translate.
+ * Getting a report to an element: the bundled one by default, or a file from `src`. Each request is
+ * loaded once per page however many elements ask (the promise is cached), and a report already
+ * loaded is available synchronously, so later elements render without a loading state. Failures
+ * become an `HledDataError` with a code the elements translate.
+ *
+ * A request is (src, id, lang, slice). Bundled reports come per language, and `<hled-metric>` asks
+ * for the small `metrics` slice (see `bundled.ts`); a whole report, once loaded, also serves the
+ * slice. A `src` file is bilingual: one fetch and one validation serve every language and slice.
  */
-import { BUNDLED_REPORTS } from './bundled.js';
+import { BUNDLED_REPORTS, type DataSlice } from './bundled.js';
+import type { Lang } from '../i18n/locale.js';
 import type { Report } from './types.js';
+
+export type { DataSlice };
 
 export type DataErrorCode =
   | 'unknown-report'
@@ -34,76 +41,57 @@ export const loadOptions = { timeoutMs: 10_000 };
 const pending = new Map<string, Promise<Report>>();
 const loaded = new Map<string, Report>();
 
-function keyOf(src: string | undefined, id: string | undefined): string {
-  return src ? `src:${new URL(src, document.baseURI).href}|${id ?? ''}` : `bundled:${id ?? ''}`;
+function bundledEntry(id: string | undefined) {
+  return id ? BUNDLED_REPORTS.find((r) => r.id === id) : BUNDLED_REPORTS[0];
 }
 
-/** The report for these options if it has already loaded, else undefined. */
-export function peekReport(src?: string, id?: string): Report | undefined {
-  return loaded.get(keyOf(src, id));
+/**
+ * The cache key of a request. Two requests with the same key are answered by the same object, so
+ * an element compares keys to know whether it must load anything when its language changes.
+ */
+export function requestKey(src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice): string {
+  if (src) return `src:${new URL(src, document.baseURI).href}|${id ?? ''}`;
+  const entry = bundledEntry(id);
+  // No id means the latest: the same key as its id, so either request finds the other's data.
+  const name = `bundled:${entry?.id ?? id}`;
+  return entry?.bilingual ? name : `${name}|${lang}|${slice}`;
 }
 
-/** Loads (once per page) the report from `src`, or the bundled report `id`, or the latest bundled. */
-export function loadReport(src?: string, id?: string): Promise<Report> {
-  const key = keyOf(src, id);
-  let p = pending.get(key);
+/** The report for this request if it has already loaded (a whole report serves a slice), else undefined. */
+export function peekReport(src?: string, id?: string, lang: Lang = 'en', slice: DataSlice = 'report'): Report | undefined {
+  return loaded.get(requestKey(src, id, lang, slice)) ?? (slice === 'report' ? undefined : loaded.get(requestKey(src, id, lang, 'report')));
+}
+
+/**
+ * Loads (once per page) the report from `src`, or the bundled report `id`, or the latest bundled, in
+ * `lang` (bundled reports only; a `src` file has both), whole or as a `slice`.
+ */
+export function loadReport(src?: string, id?: string, lang: Lang = 'en', slice: DataSlice = 'report'): Promise<Report> {
+  const key = requestKey(src, id, lang, slice);
+  // The whole report already on its way serves a slice too.
+  let p = pending.get(key) ?? (slice === 'report' ? undefined : pending.get(requestKey(src, id, lang, 'report')));
   if (!p) {
-    p = (src ? fetchReport(src, id) : loadBundled(id)).then((report) => {
-      loaded.set(key, report);
-      return report;
-    });
+    p = (src ? import('./fetch.js').then((m) => m.fetchReport(src, id)) : loadBundled(id, lang, slice)).then(
+      (report) => {
+        loaded.set(key, report);
+        return report;
+      },
+      (error: unknown) => {
+        // Elements added later try again: a timeout or a network error may not last.
+        pending.delete(key);
+        throw error;
+      },
+    );
     pending.set(key, p);
   }
   return p;
 }
 
-async function loadBundled(id: string | undefined): Promise<Report> {
-  const entry = id ? BUNDLED_REPORTS.find((r) => r.id === id) : BUNDLED_REPORTS[0];
+async function loadBundled(id: string | undefined, lang: Lang, slice: DataSlice): Promise<Report> {
+  const entry = bundledEntry(id);
   if (!entry) {
     const known = BUNDLED_REPORTS.map((r) => r.id).join(', ');
     throw new HledDataError('unknown-report', `hled-widgets: no report "${id}"; the bundled reports are: ${known}.`);
   }
-  return entry.load();
-}
-
-async function fetchReport(src: string, id: string | undefined): Promise<Report> {
-  const url = new URL(src, document.baseURI).href;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), loadOptions.timeoutMs);
-  let text: string;
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) {
-      throw new HledDataError('http', `hled-widgets: fetching ${url} failed: HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    text = await response.text();
-  } catch (e) {
-    if (e instanceof HledDataError) throw e;
-    if (controller.signal.aborted) {
-      throw new HledDataError('timeout', `hled-widgets: fetching ${url} took longer than ${loadOptions.timeoutMs} ms.`);
-    }
-    throw new HledDataError('network', `hled-widgets: fetching ${url} failed: ${(e as Error).message}`);
-  } finally {
-    clearTimeout(timer);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new HledDataError('not-json', `hled-widgets: ${url} is not JSON: ${(e as Error).message}`);
-  }
-  // The validator (valibot) is only downloaded by pages that use `src`.
-  const { validateReport } = await import('./validate.js');
-  const result = validateReport(json, url);
-  if (!result.ok) {
-    throw new HledDataError(
-      'invalid',
-      `hled-widgets: ${url} is not a valid HLED report (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.join('\n')}`,
-      result.errors,
-    );
-  }
-  if (id && result.report.id !== id) {
-    throw new HledDataError('unknown-report', `hled-widgets: ${url} holds report "${result.report.id}", not "${id}".`);
-  }
-  return result.report;
+  return entry.load(lang, slice);
 }

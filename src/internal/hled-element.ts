@@ -6,9 +6,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { HledDataError, loadReport, peekReport } from '../data/load.js';
+import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } from '../data/load.js';
 import type { Report } from '../data/types.js';
-import { langOf, toLocale, watchLang, unwatchLang, type Locale } from '../i18n/locale.js';
+import { langOf, toLocale, watchLang, unwatchLang, type Lang, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localize.js';
 
 /** Detail of the `hled-error` event. */
@@ -71,20 +71,49 @@ export abstract class HledElement extends LitElement {
     return n >= 2 && n <= 6 ? n : n > 6 ? 6 : 2;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = toLocale(langOf(this));
-    if (changed.has('src') || changed.has('report') || !this.hasUpdated) this.load();
-  }
+  /**
+   * What this element reads of a report: `metrics` (the metrics, their agencies and the pillar
+   * numbers, a few KB) or the whole `report`. Bundled data is loaded per language and slice.
+   */
+  static dataSlice: DataSlice = 'report';
 
-  private load(): void {
-    const token = ++this.loadToken;
+  /** The request (see `requestKey`) the shown data answers, or is being loaded for. */
+  private requested?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const wanted = toLocale(langOf(this));
     const src = this.src || undefined;
     const id = this.report || undefined;
-    this.failure = undefined;
-    this.data = peekReport(src, id);
-    if (this.data) return;
-    const pending = loadReport(src, id).then(
+    const slice = (this.constructor as typeof HledElement).dataSlice;
+    const newSource = changed.has('src') || changed.has('report') || !this.hasUpdated;
+    const key = requestKey(src, id, wanted.lang, slice);
+    const ready = peekReport(src, id, wanted.lang, slice);
+    if (ready) {
+      ++this.loadToken; // an answer to an older request must not replace this one
+      this.pendingLoad = undefined;
+      this.requested = key;
+      this.failure = undefined;
+      this.data = ready;
+      this.locale = wanted;
+      return;
+    }
+    if (newSource) {
+      this.failure = undefined;
+      this.data = undefined;
+    }
+    // With content on screen, a language whose data is not here yet keeps the current content in
+    // its own language until the new data arrives, then swaps: no flash of a loading state, no
+    // page in two languages. Loading and error states speak the new language at once.
+    if (!this.data) this.locale = wanted;
+    if (newSource || key !== this.requested) this.load(src, id, wanted.lang, slice, key);
+  }
+
+  private load(src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice, key: string): void {
+    const token = ++this.loadToken;
+    this.requested = key;
+    const pending = loadReport(src, id, lang, slice).then(
       (report) => {
+        // Renders again; `willUpdate` then finds the data and takes the language.
         if (token === this.loadToken) this.data = report;
       },
       (error: unknown) => {

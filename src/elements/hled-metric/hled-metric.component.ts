@@ -36,6 +36,8 @@ import styles from './hled-metric.styles.js';
  */
 export class HledMetric extends HledElement {
   static override styles = [baseStyles, styles];
+  /** Loads only the metrics slice of the bundled report (a few KB), not the whole report. */
+  static override dataSlice = 'metrics' as const;
 
   /** Id of the metric, e.g. `usaid-investments`, `mdrc-trainees`, `e3-students`. */
   @property({ reflect: true }) metric = '';

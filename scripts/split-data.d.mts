@@ -1,0 +1,5 @@
+// Types of scripts/split-data.mjs, for tests/generated-data.test.ts.
+export declare const LANGS: readonly ['en', 'es'];
+export declare function splitReport(report: unknown, lang: 'en' | 'es'): unknown;
+export declare function metricsSlice(report: unknown, lang: 'en' | 'es'): unknown;
+export declare function generatedFiles(report: { id: string }): Record<string, string>;
