@@ -1,5 +1,5 @@
 // Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, and
-// Firefox ESR through WebDriver BiDi when HLED_FIREFOX=1 and it is installed.
+// Firefox ESR (when installed) through WebDriver BiDi, as a second browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -20,14 +20,24 @@ const browsers = [
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   }),
 ];
-const firefox = process.env.HLED_FIREFOX === '1' ? findFirefox() : null;
-if (firefox) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
-    }),
-  );
-}
+// Firefox ESR as a second browser whenever it is installed (HLED_FIREFOX=0 turns it off), driven
+// through WebDriver BiDi. It runs every test file but those that need the DevTools protocol
+// (media emulation: print, forced colors), which only Chromium has.
+const firefox = process.env.HLED_FIREFOX === '0' ? null : findFirefox();
+const CDP_ONLY = ['tests/look.test.ts'];
+const groups = firefox
+  ? [
+      {
+        name: 'firefox',
+        files: ['tests/**/*.test.ts', 'tests/**/*.test.html', ...CDP_ONLY.map((f) => `!${f}`)],
+        browsers: [
+          chromeLauncher({
+            launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
+          }),
+        ],
+      },
+    ]
+  : [];
 
 /** Test-only routes: a report URL that never answers in time, and one that is not JSON. */
 const testRoutes = {
@@ -63,6 +73,7 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,
+  groups,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,

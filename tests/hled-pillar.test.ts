@@ -39,7 +39,7 @@ describe('<hled-pillar>', () => {
   it('shows each initiative status in words, not colour alone', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="4"></hled-pillar>`);
     const words = new Set(parts(el, 'status').map((s) => s.textContent));
-    expect([...words].every((w) => ['Realizado', 'En curso', 'Previsto', 'Esperado'].includes(w!))).to.equal(true);
+    expect([...words].every((w) => ['Realizado', 'En curso', 'Programado', 'Previsto'].includes(w!))).to.equal(true);
     expect(words.size).to.be.greaterThan(1);
   });
 

@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/hled-report.js';
 import type { HledReport } from '../src/hled-report.js';
 import { part, parts, REPORT_URL, show, textOf, textWithoutSources } from './helpers.js';
@@ -14,8 +13,6 @@ interface Json {
 const data: Promise<Json> = fetch(REPORT_URL).then((r) => r.json());
 
 describe('<hled-report>', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
   it('composes the whole report in English: title, meeting, purpose, delegations, pillars, figures, timeline', async () => {
     const report = await data;
     const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
@@ -55,16 +52,6 @@ describe('<hled-report>', () => {
     const levels = [...el.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.localName[1]));
     // No heading skips a level on the way down.
     levels.reduce((prev, l) => (expect(l - prev).to.be.at.most(1), l));
-  });
-
-  it('prints with every source expanded and the "Source" controls hidden', async () => {
-    const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
-    const quote = el.shadowRoot!.querySelector('details blockquote') as HTMLElement;
-    const summary = el.shadowRoot!.querySelector('details summary') as HTMLElement;
-    expect(quote.checkVisibility()).to.equal(false);
-    await emulateMedia({ media: 'print' });
-    expect(quote.checkVisibility()).to.equal(true);
-    expect(summary.checkVisibility()).to.equal(false);
   });
 
   for (const lang of ['en', 'es']) {

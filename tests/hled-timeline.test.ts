@@ -30,7 +30,7 @@ describe('<hled-timeline>', () => {
     expect(dates(el)).to.deep.equal([
       '12 de septiembre de 2022', 'octubre de 2022', 'noviembre de 2022', 'febrero de 2023', '15 de febrero de 2023',
       '23 de febrero de 2023', '18 de abril de 2023', 'abril de 2023',
-      'finales de septiembre a octubre de 2023 (probablemente)', 'otoño de 2023', '2023',
+      'entre finales de septiembre y octubre de 2023 (probablemente)', 'otoño de 2023', '2023',
     ]);
   });
 

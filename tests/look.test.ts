@@ -15,6 +15,8 @@ async function page(template: ReturnType<typeof html>, style = '') {
   return [...div.querySelectorAll<HTMLElement>('hled-metric, hled-pillar, hled-timeline, hled-report')];
 }
 
+// Uses the DevTools protocol (media emulation): Chromium only, see web-test-runner.config.mjs.
+
 /** Every element with its own text, inside the widgets' shadow roots. */
 function textElements(widgets: HTMLElement[]): Element[] {
   return widgets.flatMap((w) =>
@@ -89,6 +91,16 @@ describe('look and fit in the host page', () => {
     expect(getComputedStyle(planned).borderStyle).to.equal('dashed');
     expect(getComputedStyle(happened).borderStyle).to.equal('solid');
     expect(getComputedStyle(planned).color).to.equal(getComputedStyle(happened).color);
+  });
+
+  it('prints with every source expanded and the "Source" controls hidden', async () => {
+    const el = await show<HTMLElement>(html`<hled-report lang="en"></hled-report>`);
+    const quote = el.shadowRoot!.querySelector('details blockquote') as HTMLElement;
+    const summary = el.shadowRoot!.querySelector('details summary') as HTMLElement;
+    expect(quote.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    expect(quote.checkVisibility()).to.equal(true);
+    expect(summary.checkVisibility()).to.equal(false);
   });
 
   for (const theme of ['trade-gov', 'gob-mx']) {

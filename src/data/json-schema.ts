@@ -1,8 +1,8 @@
 /**
  * The report schema as JSON Schema (draft-07), for people who write report files with other tools.
- * Generated from the one valibot schema in `schema.ts`; the build writes it to
- * `data/report.schema.json`. The two valibot steps that JSON Schema has no word for are translated
- * by hand below, and any other one fails the conversion, so the published schema never silently
+ * Generated from the one valibot schema in `schema.ts`; `node scripts/json-schema.mjs` writes
+ * it to `data/report.schema.json` (a test keeps it in sync). The two valibot steps that JSON
+ * Schema has no word for are translated by hand below, and any other one fails the conversion, so the published schema never silently
  * accepts less than the validator.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';

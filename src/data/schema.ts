@@ -1,7 +1,7 @@
 /**
  * The shape every HLED report file in `data/reports/` must have, defined once as a valibot schema.
  * TypeScript types are inferred from it (see `types.ts`) and the published JSON Schema is generated
- * from it (`npm run build` → `data/report.schema.json`), so the three never drift apart.
+ * from it (`node scripts/json-schema.mjs` → `data/report.schema.json`, kept in sync by a test), so the three never drift apart.
  *
  * Objects are strict: an unknown key is an error, so a typo in a hand-written report file is caught
  * instead of silently ignored.
