@@ -1,7 +1,7 @@
 /**
  * Two production builds (see scripts/build.mjs):
- * - `vite build` (mode "lib"): one ES module per public entry for npm users, `lit` and
- *   `@lit/localize` left as imports so the consumer's bundler shares one copy; shared code in chunks.
+ * - `vite build` (mode "lib"): ES modules for npm users, one per source module, `lit` and
+ *   `@lit/localize` left as imports so the consumer's bundler shares one copy.
  * - `vite build --mode cdn`: `dist/hled-widgets.js`, one self-contained module for a script tag.
  * Both validate every report in `data/reports/` first and stop on any problem.
  */
@@ -55,6 +55,7 @@ export const ENTRIES = {
   'hled-pillar': 'src/hled-pillar.ts',
   'hled-timeline': 'src/hled-timeline.ts',
   'hled-report': 'src/hled-report.ts',
+  react: 'src/react.ts',
 };
 
 export default defineConfig(({ mode }) => {
@@ -77,7 +78,9 @@ export default defineConfig(({ mode }) => {
           { output: { codeSplitting: false, minify: true, comments: false } }
         : {
             external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^valibot$/, /^node:/],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            // One file per source module, mirroring src/ and the .d.ts files: the modules that
+            // register elements are then exactly the ones package.json's `sideEffects` names.
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
     },
   };

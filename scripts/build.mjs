@@ -14,8 +14,13 @@ function step(name, cmd, args) {
 step('per-language data → src/generated/data/', 'node', ['scripts/split-data.mjs']);
 step('npm modules → dist/*.js', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('CDN module → dist/hled-widgets.js', 'npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+step('static rendering for Node → dist/ssr.js', 'node', ['scripts/build-ssr.mjs']);
 step('type declarations → dist/**/*.d.ts', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/themes', 'dist/themes', { recursive: true });
 console.log('  themes → dist/themes/');
 step('custom-elements.json', 'npm', ['run', '--silent', 'manifest']);
+step('dist/custom-elements.json (paths of the built files)', 'node', ['scripts/manifest-dist.mjs']);
+// The example host pages that need building (tested by web-test-runner.dist.config.mjs).
+step('examples/static.html (CLI output)', 'sh', ['-c', 'node bin/hled-widgets.mjs render < examples/static.template.html > examples/static.html']);
+step('examples/react/dist/ (React app)', 'npx', ['vite', 'build', '--config', 'examples/react/vite.config.ts']);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check a change must pass, in order, stopping at the first failure:
-// translations complete → type check → lint → browser tests → production build (+ size budgets)
-// → Storybook build. The last line is always `N passed, N failed` (browser tests, plus one failure
-// for a step that failed), which is what CI reads.
+// translations complete → type check → lint → browser tests → production build (+ npm package
+// contents, size budgets) → tests of the built package → Storybook build. The last line is always
+// `N passed, N failed` (browser tests, plus one failure for a step that failed), which is what CI
+// reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,7 @@ const steps = [
   () => ensureChromium(),
   () => runTests('browser tests', []),
   () => run('build', 'npm', ['run', '--silent', 'build']),
+  () => run('npm package contents', 'node', ['scripts/check-package.mjs']),
   () => run('size budgets', 'npx', ['size-limit']),
   () => runTests('built package and example pages', ['--config', 'web-test-runner.dist.config.mjs']),
   () => run('storybook build', 'npm', ['run', '--silent', 'build-storybook']),

@@ -36,17 +36,21 @@ export function toLocale(raw: string): Locale {
   return locale;
 }
 
+// Static rendering in Node has no ShadowRoot and elements with no parent or document: there an
+// element speaks its own `lang` (which the renderer sets from its options), else English.
+const hasShadowRoot = typeof ShadowRoot !== 'undefined';
+
 /** The `lang` that applies to `el`, crossing shadow-root boundaries up to the document. */
 export function langOf(el: Element): string {
-  let node: Node | null = el;
+  let node: Node | null | undefined = el;
   while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute('lang');
+    if (typeof (node as Element).getAttribute === 'function') {
+      const value = (node as Element).getAttribute('lang');
       if (value) return value;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (hasShadowRoot && node instanceof ShadowRoot ? node.host : null);
   }
-  return el.ownerDocument.documentElement.getAttribute('lang') || 'en';
+  return el.ownerDocument?.documentElement?.getAttribute('lang') || 'en';
 }
 
 /** Something that wants to hear when a `lang` attribute above it changes. */

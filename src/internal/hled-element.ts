@@ -3,7 +3,7 @@
  * report it shows (bundled or from `src`), the loading and error states, and `hled-error` events.
  * Subclasses implement `renderReport()` and may check their own ids in `findProblem()`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } from '../data/load.js';
@@ -140,15 +140,38 @@ export abstract class HledElement extends LitElement {
     return result;
   }
 
+  /**
+   * Nodes of a declarative shadow root written by static rendering (`hled-widgets render`): they
+   * stay on screen until the first render with the report replaces them, in the same task, so the
+   * page shows neither a loading state nor the content twice.
+   */
+  private staticNodes?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.childNodes.length) this.staticNodes = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
+  }
+
   /** Renders in this element's language: `msg()` calls inside speak it. */
   protected override update(changed: PropertyValues<this>): void {
     withLocale(this.locale.lang, () => super.update(changed));
+    if (this.staticNodes && (this.data || this.failure)) {
+      for (const node of this.staticNodes) node.remove();
+      this.staticNodes = undefined;
+    }
   }
 
-  protected override render(): TemplateResult {
+  // Also wrapped here because static rendering (@lit-labs/ssr) calls render() without update().
+  protected override render(): TemplateResult | typeof noChange {
+    return withLocale(this.locale.lang, () => this.renderState());
+  }
+
+  private renderState(): TemplateResult | typeof noChange {
     const { lang } = this.locale;
     if (this.failure) return this.renderFailure(this.failure);
     if (!this.data) {
+      // Static content on screen: keep it until the report is here rather than flash "loading".
+      if (this.staticNodes) return noChange;
       return html`<div part="loading" class="loading" lang=${lang} aria-busy="true">
         <span class="visually-hidden">${msg('Loading the HLED report…', { id: 'loading' })}</span>
       </div>`;

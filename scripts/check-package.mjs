@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm test` step after the build: the package as npm would publish it, and what a consumer gets.
+//  1. `npm pack --dry-run`: every `exports` target, `types`, `main`, `bin` and the element manifest
+//     are in the tarball; every JS export has its .d.ts; no sources, tests or examples ship.
+//  2. dist/hled-metric.js reaches (statically or dynamically) no other element's module.
+//  3. A consumer app that only does `import 'hled-widgets/hled-metric.js'`, bundled by vite through
+//     the package's exports map and `sideEffects`: it registers <hled-metric>, holds no other
+//     element, and its gzip size is printed, like the CDN file's.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const problems = [];
+const check = (ok, message) => {
+  if (!ok) problems.push(message);
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// 1. The tarball.
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = new Set(packed.files.map((f) => f.path));
+const has = (target) => files.has(target.replace(/^\.\//, ''));
+
+const targets = [];
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string') {
+    targets.push([subpath, target]);
+    continue;
+  }
+  for (const [condition, file] of Object.entries(target)) targets.push([`${subpath} (${condition})`, file]);
+  const js = target.default ?? target.node;
+  check(Boolean(target.types), `exports["${subpath}"] has no "types"`);
+  if (js && target.types) check(target.types === js.replace(/\.js$/, '.d.ts'), `exports["${subpath}"]: types ${target.types} is not next to ${js}`);
+}
+for (const [name, file] of targets) check(has(file), `exports["${name}"] → ${file} is not in the package`);
+for (const key of ['main', 'module', 'types', 'customElements']) check(has(pkg[key]), `"${key}": ${pkg[key]} is not in the package`);
+for (const file of Object.values(pkg.bin)) check(has(file), `bin ${file} is not in the package`);
+for (const file of files) {
+  check(!/^(src|tests|examples|stories|bench|scripts|data)\//.test(file), `${file} should not be published`);
+}
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}@${m.path}`));
+check(definitions.length === 4, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the four elements`);
+for (const m of manifest.modules) check(has(m.path), `${pkg.customElements} names ${m.path}, which is not in the package`);
+console.log(`  npm pack: ${files.size} files, ${kb(packed.size)} packed; ${targets.length} export targets, all present`);
+
+// 2. What dist/hled-metric.js can ever load.
+const graph = new Set();
+const walk = (file) => {
+  if (graph.has(file)) return;
+  graph.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) walk(resolve(dirname(file), spec));
+};
+walk(resolve('dist/hled-metric.js'));
+const others = [...graph].filter((f) => /hled-(pillar|timeline|report)/.test(f));
+check(others.length === 0, `dist/hled-metric.js reaches other elements: ${others.join(', ')}`);
+console.log(`  dist/hled-metric.js reaches ${graph.size} modules, none of another element`);
+
+// 3. A consumer's bundle with one element, and the CDN file.
+const dir = mkdtempSync(join(tmpdir(), 'hled-consumer-'));
+try {
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(process.cwd(), join(dir, 'node_modules', 'hled-widgets'), 'dir');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script><hled-metric metric="usaid-investments"></hled-metric>');
+  writeFileSync(join(dir, 'main.js'), "import 'hled-widgets/hled-metric.js';\n");
+  const { build } = await import('vite');
+  const out = await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, target: 'es2022', modulePreload: false, reportCompressedSize: false },
+  });
+  const chunks = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
+  const all = chunks.map((c) => c.code).join('\n');
+  check(/customElements\.define/.test(all) && all.includes('hled-metric'), 'the consumer bundle does not register <hled-metric> (sideEffects?)');
+  for (const tag of ['hled-pillar', 'hled-timeline', 'hled-report']) check(!all.includes(tag), `the consumer bundle of hled-metric.js contains ${tag}`);
+  const entry = chunks.find((c) => c.isEntry);
+  const gz = (code) => gzipSync(code, { level: 9 }).length;
+  const metricsEn = chunks.find((c) => /metrics\.en/.test(c.fileName));
+  const cdn = readFileSync('dist/hled-widgets.js');
+  console.log(
+    `  gzip: dist/hled-widgets.js ${kb(gz(cdn))} | consumer app with only hled-metric (Lit included): ` +
+      `${kb(gz(entry.code))} on load + ${metricsEn ? kb(gz(metricsEn.code)) : '?'} English figures data, ` +
+      `${kb(chunks.reduce((n, c) => n + gz(c.code), 0))} in all ${chunks.length} chunks`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`✖ package check: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
