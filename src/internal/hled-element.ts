@@ -60,7 +60,7 @@ export abstract class HledElement extends LitElement {
     unwatchLang(this);
   }
 
-  /** Called by the page-wide `lang` observer. */
+  /** Called by the page-wide `lang` observer. @internal */
   langChanged(): void {
     if (toLocale(langOf(this)) !== this.locale) this.requestUpdate();
   }
