@@ -1,0 +1,67 @@
+// A @web/test-runner plugin that lets a browser test open a real, separate top-level page in the same
+// Chromium (through puppeteer) and inspect it: the test page itself cannot carry a strict CSP (the
+// runner injects inline scripts into it), cannot turn its own JavaScript off, and cannot see the
+// console of another page. Commands (from `executeServerCommand`):
+//   hled-page-open  { url, javaScript = true }  → { id }   records console errors, page errors,
+//                   failed requests and `securitypolicyviolation` events from before the first script
+//   hled-page-eval  { id, fn }                  → { value }: the JSON result of `(${fn})()` in the page
+//   hled-page-close { id }                      → { consoleErrors, pageErrors, failedRequests, violations, warnings }
+const pages = new Map();
+let next = 0;
+
+export function pagesPlugin() {
+  return {
+    name: 'hled-pages',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'hled-page-open') {
+        const testPage = session.browser.getPage(session.id);
+        const page = await testPage.browserContext().newPage();
+        const record = { consoleErrors: [], warnings: [], pageErrors: [], failedRequests: [], violations: [] };
+        page.on('console', (m) => {
+          if (m.type() === 'error') record.consoleErrors.push(m.text());
+          if (m.type() === 'warn' || m.type() === 'warning') record.warnings.push(m.text());
+        });
+        page.on('pageerror', (e) => record.pageErrors.push(String(e?.message ?? e)));
+        page.on('requestfailed', (r) => record.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+        page.on('response', (r) => {
+          if (r.status() >= 400) record.failedRequests.push(`${r.url()} HTTP ${r.status()}`);
+        });
+        // Injected by the DevTools protocol before any of the page's own scripts, and not subject
+        // to its CSP: a listener for every violation the page's policy reports.
+        await page.exposeFunction('__hledViolation', (v) => record.violations.push(v));
+        await page.evaluateOnNewDocument(() => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            globalThis.__hledViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+          );
+        });
+        if (payload.javaScript === false) await page.setJavaScriptEnabled(false);
+        const base = new URL(testPage.url()).origin;
+        await page.goto(new URL(payload.url, base).href, { waitUntil: 'load' });
+        const id = String(++next);
+        pages.set(id, { page, record });
+        return { id };
+      }
+      if (command === 'hled-page-eval') {
+        const { page } = pages.get(payload.id);
+        // Wrapped: a command that returns null or undefined counts as not handled.
+        return { value: await page.evaluate(`(${payload.fn})()`) };
+      }
+      if (command === 'hled-page-close') {
+        const entry = pages.get(payload.id);
+        pages.delete(payload.id);
+        await entry.page.close();
+        return entry.record;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Sends `Content-Security-Policy` (a real response header) with every file under /tests/dist/csp/. */
+export const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export function cspMiddleware(ctx, next) {
+  return next().then(() => {
+    if (ctx.path.startsWith('/tests/dist/csp/')) ctx.set('Content-Security-Policy', CSP);
+  });
+}
