@@ -14,6 +14,8 @@ function step(name, cmd, args) {
 step('per-language data → src/generated/data/', 'node', ['scripts/split-data.mjs']);
 step('npm modules → dist/*.js', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('CDN module → dist/hled-widgets.js', 'npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+// What a page fetches per element when an app bundles the npm entries: checked by `npx size-limit`.
+step('apps bundling one element each → bench/results/size/ (size budgets)', 'node', ['bench/consumer.mjs', 'dist', 'bench/results/size']);
 step('static rendering for Node → dist/ssr.js', 'node', ['scripts/build-ssr.mjs']);
 step('type declarations → dist/**/*.d.ts', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/themes', { recursive: true });
