@@ -29,7 +29,7 @@ const groups = firefox
   ? [
       {
         name: 'firefox',
-        files: ['tests/**/*.test.ts', 'tests/**/*.test.html', ...CDP_ONLY.map((f) => `!${f}`)],
+        files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**', ...CDP_ONLY.map((f) => `!${f}`)],
         browsers: [
           chromeLauncher({
             launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
@@ -69,7 +69,8 @@ const forcedColorsCommand = {
 };
 
 export default {
-  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
+  // tests/dist/ tests the built package: web-test-runner.dist.config.mjs runs them after the build.
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   browsers,

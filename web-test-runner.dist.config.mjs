@@ -8,6 +8,9 @@ import { pagesPlugin, cspMiddleware } from './tests/dist/pages-plugin.mjs';
 export default {
   ...base,
   files: ['tests/dist/**/*.test.html', 'tests/dist/**/*.test.ts'],
+  // Chromium only for now: pages-plugin.mjs drives pages through puppeteer's CDP-only features
+  // (exposeFunction, evaluateOnNewDocument, setJavaScriptEnabled).
+  groups: [],
   // Chromium only: the unit tests' Firefox group would otherwise run the unit test files again.
   groups: [],
   middleware: [...(base.middleware ?? []), cspMiddleware],
