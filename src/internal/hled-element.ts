@@ -3,8 +3,7 @@
  * report it shows (bundled or from `src`), the loading and error states, and `hled-error` events.
  * Subclasses implement `renderReport()` and may check their own ids in `findProblem()`.
  */
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } from '../data/load.js';
 import type { Report } from '../data/types.js';
@@ -26,26 +25,39 @@ declare global {
 }
 
 export abstract class HledElement extends LitElement {
+  // Reactive properties are declared here rather than with decorators, so pages ship no decorator
+  // runtime. The fields below are `declare`d (nothing emitted) or have an initialiser, which with
+  // `useDefineForClassFields: false` is an assignment in the constructor, through Lit's accessor.
+  // The JSDoc on the fields documents them in custom-elements.json.
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    src: {},
+    report: {},
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: false },
+    data: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+  };
+
   /**
    * Language of this element: `en` or `es` (`es-*` also speaks Spanish). When absent, the nearest
    * ancestor's `lang` applies (across shadow roots), then `<html lang>`, then English.
    */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** URL of a report file in the hled-widgets data format. Default: the report bundled with the package. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Id of a bundled report (e.g. `hled-2023-04-18`). Default: the latest. */
-  @property() report?: string;
+  declare report?: string;
 
   /** Level (2–6) of this element's top heading, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: false }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The locale this element speaks, resolved before every render. */
   protected locale: Locale = toLocale('en');
 
-  @state() private data?: Report;
-  @state() private failure?: HledDataError;
+  private declare data?: Report;
+  private declare failure?: HledDataError;
   private loadToken = 0;
   private pendingLoad?: Promise<unknown>;
   private reportedFailure?: string;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -38,12 +37,16 @@ export class HledMetric extends HledElement {
   static override styles = [baseStyles, styles];
   /** Loads only the metrics slice of the bundled report (a few KB), not the whole report. */
   static override dataSlice = 'metrics' as const;
+  static override properties = {
+    metric: { reflect: true },
+    variant: { reflect: true },
+  };
 
   /** Id of the metric, e.g. `usaid-investments`, `mdrc-trainees`, `e3-students`. */
-  @property({ reflect: true }) metric = '';
+  metric = '';
 
   /** `block` (default): a card with source. `inline`: just the figure and its label, inside running text. */
-  @property({ reflect: true }) variant: 'block' | 'inline' = 'block';
+  variant: 'block' | 'inline' = 'block';
 
   protected override findProblem(report: Report): HledDataError | undefined {
     if (metricById(report, this.metric)) return undefined;

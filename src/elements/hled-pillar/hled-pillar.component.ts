@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -58,8 +57,10 @@ export class HledPillar extends HledElement {
     `,
   ];
 
+  static override properties = { pillar: { reflect: true } };
+
   /** Pillar number, `1` to `4`. */
-  @property({ reflect: true }) pillar = '';
+  pillar = '';
 
   private get pillarNumber(): number {
     return Number(this.pillar);

@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -46,8 +45,10 @@ export class HledTimeline extends HledElement {
     `,
   ];
 
+  static override properties = { pillar: { reflect: true } };
+
   /** Show only these pillars' events: `"2"` or `"1,4"`. Default: every event. */
-  @property({ reflect: true }) pillar = '';
+  pillar = '';
 
   private get pillars(): number[] | undefined {
     const list = this.pillar
