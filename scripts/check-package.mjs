@@ -80,11 +80,11 @@ try {
   for (const tag of ['hled-pillar', 'hled-timeline', 'hled-report']) check(!all.includes(tag), `the consumer bundle of hled-metric.js contains ${tag}`);
   const entry = chunks.find((c) => c.isEntry);
   const gz = (code) => gzipSync(code, { level: 9 }).length;
-  const metricsEn = chunks.find((c) => /metrics\.en/.test(c.fileName));
+  const metricEn = chunks.find((c) => /metric\.usaid-investments\.en/.test(c.fileName));
   const cdn = readFileSync('dist/hled-widgets.js');
   console.log(
     `  gzip: dist/hled-widgets.js ${kb(gz(cdn))} | consumer app with only hled-metric (Lit included): ` +
-      `${kb(gz(entry.code))} on load + ${metricsEn ? kb(gz(metricsEn.code)) : '?'} English figures data, ` +
+      `${kb(gz(entry.code))} on load + ${metricEn ? kb(gz(metricEn.code)) : '?'} English data of one metric, ` +
       `${kb(chunks.reduce((n, c) => n + gz(c.code), 0))} in all ${chunks.length} chunks`,
   );
 } finally {

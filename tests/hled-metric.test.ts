@@ -92,6 +92,22 @@ describe('<hled-metric>', () => {
     expect(detail?.code).to.equal('unknown-id');
   });
 
+  it('shows another metric when its id changes, with no error on the way (each metric is its own file)', async () => {
+    const { result: el, errors } = await capturingErrors(async () => {
+      const m = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students"></hled-metric>`);
+      let fired = 0;
+      m.addEventListener('hled-error', () => fired++);
+      m.metric = 'florida-exchange-participants';
+      await m.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(fired).to.equal(0);
+      return m;
+    });
+    expect(errors).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(part(el, 'label').textContent).to.contain('exchange');
+  });
+
   for (const lang of ['en', 'es']) {
     it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}, source open and closed`, async () => {
       const el = await show<HledMetric>(html`<hled-metric lang=${lang} metric="usaid-farmers-supported"></hled-metric>`);

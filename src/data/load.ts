@@ -5,10 +5,10 @@
  * become an `HledDataError` with a code the elements translate.
  *
  * A request is (src, id, lang, slice). Bundled reports come per language, and `<hled-metric>` asks
- * for the small `metrics` slice (see `bundled.ts`); a whole report, once loaded, also serves the
- * slice. A `src` file is bilingual: one fetch and one validation serve every language and slice.
+ * for its one metric (`metric:<id>`, see `bundled.ts`); a wider slice already loaded or on its way
+ * (every metric, the whole report) also serves a narrower one. A `src` file is bilingual: one fetch and one validation serve every language and slice.
  */
-import { BUNDLED_REPORTS, type DataSlice } from './bundled.js';
+import { BUNDLED_REPORTS, type DataSlice, type MetricFiles } from './bundled.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Report } from './types.js';
 
@@ -57,21 +57,40 @@ export function requestKey(src: string | undefined, id: string | undefined, lang
   return entry?.bilingual ? name : `${name}|${lang}|${slice}`;
 }
 
-/** The report for this request if it has already loaded (a whole report serves a slice), else undefined. */
+/** The slices that hold everything `slice` holds: the whole report holds every metric, which holds each. */
+function wider(slice: DataSlice): DataSlice[] {
+  return slice === 'report' ? [] : slice === 'metrics' ? ['report'] : ['metrics', 'report'];
+}
+
+/** The first answer in `map` to this request or to a wider one. */
+function find<T>(map: Map<string, T>, src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice): T | undefined {
+  let found = map.get(requestKey(src, id, lang, slice));
+  for (const s of wider(slice)) found ??= map.get(requestKey(src, id, lang, s));
+  return found;
+}
+
+/** The report for this request if it has already loaded (a wider slice serves it), else undefined. */
 export function peekReport(src?: string, id?: string, lang: Lang = 'en', slice: DataSlice = 'report'): Report | undefined {
-  return loaded.get(requestKey(src, id, lang, slice)) ?? (slice === 'report' ? undefined : loaded.get(requestKey(src, id, lang, 'report')));
+  return find(loaded, src, id, lang, slice);
 }
 
 /**
  * Loads (once per page) the report from `src`, or the bundled report `id`, or the latest bundled, in
- * `lang` (bundled reports only; a `src` file has both), whole or as a `slice`.
+ * `lang` (bundled reports only; a `src` file has both), whole or as a `slice`. `metricFiles`
+ * (`bundled-metrics.ts`, by report id) serves `metric:<id>` slices.
  */
-export function loadReport(src?: string, id?: string, lang: Lang = 'en', slice: DataSlice = 'report'): Promise<Report> {
+export function loadReport(
+  src?: string,
+  id?: string,
+  lang: Lang = 'en',
+  slice: DataSlice = 'report',
+  metricFiles?: Readonly<Record<string, MetricFiles>>,
+): Promise<Report> {
   const key = requestKey(src, id, lang, slice);
-  // The whole report already on its way serves a slice too.
-  let p = pending.get(key) ?? (slice === 'report' ? undefined : pending.get(requestKey(src, id, lang, 'report')));
+  // A wider slice already on its way serves this one too.
+  let p = find(pending, src, id, lang, slice);
   if (!p) {
-    p = (src ? import('./fetch.js').then((m) => m.fetchReport(src, id)) : loadBundled(id, lang, slice)).then(
+    p = (src ? import('./fetch.js').then((m) => m.fetchReport(src, id)) : loadBundled(id, lang, slice, metricFiles)).then(
       (report) => {
         loaded.set(key, report);
         return report;
@@ -87,11 +106,16 @@ export function loadReport(src?: string, id?: string, lang: Lang = 'en', slice: 
   return p;
 }
 
-async function loadBundled(id: string | undefined, lang: Lang, slice: DataSlice): Promise<Report> {
+async function loadBundled(
+  id: string | undefined,
+  lang: Lang,
+  slice: DataSlice,
+  metricFiles: Readonly<Record<string, MetricFiles>> | undefined,
+): Promise<Report> {
   const entry = bundledEntry(id);
   if (!entry) {
     const known = BUNDLED_REPORTS.map((r) => r.id).join(', ');
     throw new HledDataError('unknown-report', `hled-widgets: no report "${id}"; the bundled reports are: ${known}.`);
   }
-  return entry.load(lang, slice);
+  return entry.load(lang, slice, metricFiles?.[entry.id]);
 }

@@ -6,6 +6,7 @@
 import { LitElement, html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } from '../data/load.js';
+import type { MetricFiles } from '../data/bundled.js';
 import type { Report } from '../data/types.js';
 import { langOf, toLocale, watchLang, unwatchLang, type Lang, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localize.js';
@@ -84,20 +85,28 @@ export abstract class HledElement extends LitElement {
   }
 
   /**
-   * What this element reads of a report: `metrics` (the metrics, their agencies and the pillar
-   * numbers, a few KB) or the whole `report`. Bundled data is loaded per language and slice.
+   * What this element reads of a report: the whole `report` (default), or a slice of it (see
+   * `DataSlice`). Bundled data is loaded per language and slice.
    */
-  static dataSlice: DataSlice = 'report';
+  protected dataSlice(): DataSlice {
+    return 'report';
+  }
+
+  /** The per-metric files of the bundled reports, for `metric:<id>` slices (`<hled-metric>` only). */
+  protected static metricFiles?: Readonly<Record<string, MetricFiles>>;
 
   /** The request (see `requestKey`) the shown data answers, or is being loaded for. */
   private requested?: string;
+  private requestedSlice?: DataSlice;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const wanted = toLocale(langOf(this));
     const src = this.src || undefined;
     const id = this.report || undefined;
-    const slice = (this.constructor as typeof HledElement).dataSlice;
-    const newSource = changed.has('src') || changed.has('report') || !this.hasUpdated;
+    const slice = this.dataSlice();
+    // Another slice (another metric) is other content: the shown data cannot stand in for it.
+    const newSource = changed.has('src') || changed.has('report') || !this.hasUpdated || slice !== this.requestedSlice;
+    this.requestedSlice = slice;
     const key = requestKey(src, id, wanted.lang, slice);
     const ready = peekReport(src, id, wanted.lang, slice);
     if (ready) {
@@ -123,7 +132,7 @@ export abstract class HledElement extends LitElement {
   private load(src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice, key: string): void {
     const token = ++this.loadToken;
     this.requested = key;
-    const pending = loadReport(src, id, lang, slice).then(
+    const pending = loadReport(src, id, lang, slice, (this.constructor as typeof HledElement).metricFiles).then(
       (report) => {
         // Renders again; `willUpdate` then finds the data and takes the language.
         if (token === this.loadToken) this.data = report;

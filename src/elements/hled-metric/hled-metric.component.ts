@@ -4,7 +4,8 @@ import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { agencyList, metricFigure, pillarName, sourceDetails } from '../../internal/render.js';
 import { metricById } from '../../data/select.js';
-import type { HledDataError } from '../../data/load.js';
+import { METRIC_FILES } from '../../data/bundled-metrics.js';
+import type { DataSlice, HledDataError } from '../../data/load.js';
 import type { Report } from '../../data/types.js';
 import styles from './hled-metric.styles.js';
 
@@ -35,8 +36,6 @@ import styles from './hled-metric.styles.js';
  */
 export class HledMetric extends HledElement {
   static override styles = [baseStyles, styles];
-  /** Loads only the metrics slice of the bundled report (a few KB), not the whole report. */
-  static override dataSlice = 'metrics' as const;
   static override properties = {
     metric: { reflect: true },
     variant: { reflect: true },
@@ -47,6 +46,13 @@ export class HledMetric extends HledElement {
 
   /** `block` (default): a card with source. `inline`: just the figure and its label, inside running text. */
   variant: 'block' | 'inline' = 'block';
+
+  protected static override metricFiles = METRIC_FILES;
+
+  /** Loads only this metric of the bundled report (~0.5 KB), not the whole report. */
+  protected override dataSlice(): DataSlice {
+    return `metric:${this.metric}`;
+  }
 
   protected override findProblem(report: Report): HledDataError | undefined {
     if (metricById(report, this.metric)) return undefined;
