@@ -93,17 +93,47 @@ export function metricFigure(metric: Metric, ctx: RenderContext): TemplateResult
     <span class="label" part="label">${text(metric.label, ctx.locale.lang)}</span>`;
 }
 
-/** One dated event as a list item. */
-export function eventItem(event: HledEvent, ctx: RenderContext, showPillar: boolean): TemplateResult {
-  return html`<li class="event" part="event" data-status=${event.status}>
-    <time datetime=${event.date} part="date">${formatEventDate(event, ctx.locale)}</time>
-    <span class="event-title" part="event-title">${text(event.title, ctx.locale.lang)}</span>
-    <span class="event-meta small">
-      ${statusBadge(event.status)}
-      ${showPillar && event.pillar ? html`<span class="muted">${pillarName(event.pillar)}</span>` : nothing}
-    </span>
-    ${sourceDetails(event.source)}
-  </li>`;
+/** Formatted dates by event and locale tag (the tag also fixes the words' language). */
+const dates = new WeakMap<HledEvent, Map<string, string>>();
+
+/** `formatEventDate`, once per event and locale: re-renders (a language switch back, re-mounts) reuse it. */
+function eventDate(e: HledEvent, locale: Locale): string {
+  let byTag = dates.get(e);
+  if (!byTag) dates.set(e, (byTag = new Map()));
+  let date = byTag.get(locale.tag);
+  if (date === undefined) byTag.set(locale.tag, (date = formatEventDate(e, locale)));
+  return date;
+}
+
+/**
+ * The dated events as list items. A timeline may hold 1,000 of them, so each item is one template
+ * (the badge and source inline, only the pillar nested), and the words every item repeats
+ * ("Source", the status, "Pillar II") are looked up once per call, not once per item.
+ */
+export function eventItems(events: readonly HledEvent[], ctx: RenderContext, showPillar: boolean): TemplateResult[] {
+  const { locale } = ctx;
+  const source = msg('Source', { id: 'source' });
+  const words = new Map<string | number, string>();
+  const word = (key: string | number, make: () => string): string => {
+    let w = words.get(key);
+    if (w === undefined) words.set(key, (w = make()));
+    return w;
+  };
+  return events.map((e) => {
+    const status = word(e.status, () => statusWord(e.status));
+    const date = eventDate(e, locale);
+    const title = text(e.title, locale.lang);
+    const pillar = showPillar && e.pillar ? word(e.pillar, () => pillarName(e.pillar!)) : '';
+    return html`<li class="event" part="event" data-status=${e.status}>
+      <time datetime=${e.date} part="date">${date}</time>
+      <span class="event-title" part="event-title">${title}</span>
+      <span class="event-meta small">
+        <span class="badge" part="status" data-status=${e.status}>${status}</span>
+        ${pillar && html`<span class="muted">${pillar}</span>`}
+      </span>
+      <details class="source" part="source"><summary>${source}</summary><blockquote lang="en">${e.source}</blockquote></details>
+    </li>`;
+  });
 }
 
 /** A pillar: title, summary, sections with initiatives, its figures and its dated events. */
@@ -153,7 +183,7 @@ export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { 
       ? html`<section class="section" part="events">
           ${heading(sub, msg('Dates', { id: 'dates' }), 'section-title')}
           <ol class="timeline">
-            ${events.map((e) => eventItem(e, ctx, false))}
+            ${eventItems(events, ctx, false)}
           </ol>
         </section>`
       : nothing}`;

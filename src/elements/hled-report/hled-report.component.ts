@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItem, heading, metricFigure, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
+import { eventItems, heading, metricFigure, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
 import { eventsInOrder, text } from '../../data/select.js';
 import type { Report, Statement } from '../../data/types.js';
 
@@ -137,7 +137,7 @@ export class HledReport extends HledElement {
       ${section(
         msg('Timeline', { id: 'timeline' }),
         html`<ol class="timeline">
-          ${eventsInOrder(report).map((e) => eventItem(e, ctx, true))}
+          ${eventItems(eventsInOrder(report), ctx, true)}
         </ol>`,
       )}
     </article>`;

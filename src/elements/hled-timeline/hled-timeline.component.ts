@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItem, heading } from '../../internal/render.js';
+import { eventItems, heading } from '../../internal/render.js';
 import { eventsInOrder } from '../../data/select.js';
 import type { HledDataError } from '../../data/load.js';
 import type { Report } from '../../data/types.js';
@@ -75,7 +75,7 @@ export class HledTimeline extends HledElement {
     return html`<section class="timeline-box" part="base" lang=${this.locale.lang} aria-labelledby="title">
       ${heading(this.level, msg('Timeline', { id: 'timeline' }), 'title', 'title')}
       <ol class="timeline" part="list">
-        ${events.map((e) => eventItem(e, ctx, true))}
+        ${eventItems(events, ctx, true)}
       </ol>
     </section>`;
   }
