@@ -18,9 +18,10 @@ const bundledOnce = {
   },
 };
 
+// `node scripts/build-ssr.mjs [outdir]` (default dist; the benchmark builds into its own).
 await build({
   entryPoints: { ssr: 'src/ssr.ts' },
-  outdir: 'dist',
+  outdir: process.argv[2] ?? 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
