@@ -12,22 +12,6 @@ import type { Locale } from './locale.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-// The first Intl formatter a page creates costs 20–45 ms in Chromium (ICU starting up): more than
-// rendering the whole report. The two locales the elements default to, en-US and es-MX, write
-// numbers alike (1,800 and 18.8) and their dates have short patterns, so those are formatted here
-// without Intl; any other tag (es-ES, en-GB…) goes through Intl. The tests' goldens hold both.
-const MONTHS: Record<string, readonly string[]> = {
-  'en-US': 'January February March April May June July August September October November December'.split(' '),
-  'es-MX': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
-};
-
-/** `n` with `fractionDigits` at most, grouped by thousands with "," and "." before the fraction. */
-function plainNumber(n: number, fractionDigits: number): string {
-  const [int, fraction] = Math.abs(n).toFixed(fractionDigits).split('.');
-  const digits = fraction?.replace(/0+$/, '');
-  return `${n < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${digits ? `.${digits}` : ''}`;
-}
-
 function numberFormat(tag: string, fractionDigits: number): Intl.NumberFormat {
   const key = `n|${tag}|${fractionDigits}`;
   let f = formatters.get(key) as Intl.NumberFormat | undefined;
@@ -64,7 +48,7 @@ function fractionDigitsOf(n: number): number {
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return MONTHS[locale.tag] ? plainNumber(n, fractionDigitsOf(n)) : numberFormat(locale.tag, fractionDigitsOf(n)).format(n);
+  return numberFormat(locale.tag, fractionDigitsOf(n)).format(n);
 }
 
 function formatAmount(value: number, metric: Metric, locale: Locale): string {
@@ -106,29 +90,9 @@ function precisionOf(iso: string): Precision {
   return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
 }
 
-/** A date at `precision` in en-US or es-MX ("February 15, 2023", "15 de febrero de 2023"), else undefined. */
-function plainDate(iso: string, tag: string, precision: Precision | 'month-only'): string | undefined {
-  const months = MONTHS[tag];
-  if (!months) return undefined;
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = months[m - 1];
-  const es = tag === 'es-MX';
-  switch (precision) {
-    case 'day':
-      return es ? `${d} de ${month} de ${y}` : `${month} ${d}, ${y}`;
-    case 'month':
-      return es ? `${month} de ${y}` : `${month} ${y}`;
-    case 'month-only':
-      return month;
-    default:
-      return String(y);
-  }
-}
-
 /** A date at the precision the report gives: "February 15, 2023", "October 2022", "2023". */
 export function formatPartialDate(iso: string, locale: Locale): string {
-  const precision = precisionOf(iso);
-  return plainDate(iso, locale.tag, precision) ?? dateFormat(locale.tag, precision).format(toUtcDate(iso));
+  return dateFormat(locale.tag, precisionOf(iso)).format(toUtcDate(iso));
 }
 
 /** "fall 2023": one message per season, so each language can order and join the words. */
@@ -156,7 +120,7 @@ export function formatEventDate(event: HledEvent, locale: Locale): string {
   } else if (event.end) {
     const sameYear = event.end.slice(0, 4) === event.date.slice(0, 4) && precisionOf(event.date) === 'month';
     const start = sameYear
-      ? (plainDate(event.date, locale.tag, 'month-only') ?? dateFormat(locale.tag, 'month-only').format(toUtcDate(event.date)))
+      ? dateFormat(locale.tag, 'month-only').format(toUtcDate(event.date))
       : formatPartialDate(event.date, locale);
     const end = formatPartialDate(event.end, locale);
     text =
