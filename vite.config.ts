@@ -36,19 +36,16 @@ function validateData(): Plugin {
  * CDN build only: `src/data/bundled.ts` (one chunk per language and slice) becomes
  * `bundled.cdn.ts`, which inlines the bilingual report once — smaller than its overlapping
  * per-language pieces, all of which a single file would otherwise carry — and
- * `bundled-metrics.ts` (the per-metric files) becomes `bundled-metrics.cdn.ts` (none), and
- * `src/i18n/spanish.ts` (the Spanish strings as a lazy chunk) becomes `spanish.cdn.ts` (inline).
+ * `bundled-metrics.ts` (the per-metric files) becomes `bundled-metrics.cdn.ts` (none).
  */
 function cdnBundledData(): Plugin {
   return {
     name: 'hled-cdn-bundled-data',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(bundled|bundled-metrics|spanish)\.js$/.test(source) || !importer) return null;
+      if (!/\/bundled(-metrics)?\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && /\/src\/(data\/bundled|data\/bundled-metrics|i18n\/spanish)\.ts$/.test(resolved.id)
-        ? resolved.id.replace(/\.ts$/, '.cdn.ts')
-        : null;
+      return resolved && /\/src\/data\/bundled(-metrics)?\.ts$/.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.cdn.ts') : null;
     },
   };
 }

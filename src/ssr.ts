@@ -17,7 +17,6 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import './index.js';
 import { loadReport } from './data/load.js';
-import { loadStrings } from './i18n/localize.js';
 import { BUNDLED_REPORTS } from './data/bundled.js';
 import { HledElement } from './internal/hled-element.js';
 
@@ -54,15 +53,12 @@ LitElementRenderer.renderOptions.push((element) => {
 let preloaded: Promise<unknown> | undefined;
 
 /**
- * Every bundled report in both languages, and the Spanish UI strings, loaded once: each element's first (and only) render on
+ * Every bundled report in both languages, loaded once: each element's first (and only) render on
  * the server then finds its data synchronously (`peekReport`), instead of rendering "loading".
  */
 function preload(): Promise<unknown> {
   const ids = [undefined, ...BUNDLED_REPORTS.map((r) => r.id)];
-  preloaded ??= Promise.all([
-    loadStrings('es'),
-    ...(['en', 'es'] as const).flatMap((lang) => ids.map((id) => loadReport(undefined, id, lang))),
-  ]);
+  preloaded ??= Promise.all((['en', 'es'] as const).flatMap((lang) => ids.map((id) => loadReport(undefined, id, lang))));
   return preloaded;
 }
 

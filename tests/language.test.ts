@@ -3,8 +3,6 @@ import '../src/hled-metric.js';
 import '../src/hled-timeline.js';
 import type { HledMetric } from '../src/hled-metric.js';
 import { part, settle, show } from './helpers.js';
-import { SPANISH_FALLBACK } from '../src/i18n/localize.js';
-import { templates as spanish } from '../src/generated/locales/es.js';
 
 /** A custom element with its own shadow root, to check that language crosses shadow boundaries. */
 class LangHost extends HTMLElement {
@@ -114,9 +112,5 @@ describe('language of an element', () => {
     const el = await show<HledMetric>(html`<hled-metric lang="fr" metric="usaid-farmers-supported"></hled-metric>`);
     expect(valueOf(el)).to.equal('over 25,800');
     expect(part(el, 'base').getAttribute('lang')).to.equal('en');
-  });
-
-  it('says "loading" and "could not load" in Spanish before the Spanish strings arrive: the same words', () => {
-    for (const [id, text] of Object.entries(SPANISH_FALLBACK)) expect(text, id).to.equal(spanish[id as keyof typeof spanish]);
   });
 });

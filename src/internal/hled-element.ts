@@ -9,7 +9,7 @@ import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } fro
 import type { MetricFiles } from '../data/bundled.js';
 import type { Report } from '../data/types.js';
 import { langOf, toLocale, watchLang, unwatchLang, type Lang, type Locale } from '../i18n/locale.js';
-import { early, loadStrings, withLocale } from '../i18n/localize.js';
+import { withLocale } from '../i18n/localize.js';
 
 /** Detail of the `hled-error` event. */
 export interface HledErrorDetail {
@@ -108,8 +108,7 @@ export abstract class HledElement extends LitElement {
     const newSource = changed.has('src') || changed.has('report') || !this.hasUpdated || slice !== this.requestedSlice;
     this.requestedSlice = slice;
     const key = requestKey(src, id, wanted.lang, slice);
-    // Content shows only with its UI strings: Spanish ones load with the Spanish data.
-    const ready = loadStrings(wanted.lang) ? undefined : peekReport(src, id, wanted.lang, slice);
+    const ready = peekReport(src, id, wanted.lang, slice);
     if (ready) {
       ++this.loadToken; // an answer to an older request must not replace this one
       this.pendingLoad = undefined;
@@ -133,22 +132,7 @@ export abstract class HledElement extends LitElement {
   private load(src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice, key: string): void {
     const token = ++this.loadToken;
     this.requested = key;
-    // The UI strings of `lang` (Spanish: a separate chunk) load alongside the data. A data error
-    // waits for them too (to be said in the element's language); failing strings fail the load.
-    const strings = loadStrings(lang);
-    const settled = strings?.catch(() => undefined);
-    const data = loadReport(src, id, lang, slice, (this.constructor as typeof HledElement).metricFiles);
-    const both = strings
-      ? data.finally(() => settled).then((report) =>
-          strings.then(
-            () => report,
-            (e: Error) => {
-              throw new HledDataError('network', e.message);
-            },
-          ),
-        )
-      : data;
-    const pending = both.then(
+    const pending = loadReport(src, id, lang, slice, (this.constructor as typeof HledElement).metricFiles).then(
       (report) => {
         // Renders again; `willUpdate` then finds the data and takes the language.
         if (token === this.loadToken) this.data = report;
@@ -210,7 +194,7 @@ export abstract class HledElement extends LitElement {
       // Static content on screen: keep it until the report is here rather than flash "loading".
       if (this.staticNodes) return noChange;
       return html`<div part="loading" class="loading" lang=${lang} aria-busy="true">
-        <span class="visually-hidden">${early(lang, 'loading', msg('Loading the HLED report…', { id: 'loading' }))}</span>
+        <span class="visually-hidden">${msg('Loading the HLED report…', { id: 'loading' })}</span>
       </div>`;
     }
     const problem = this.findProblem(this.data);
@@ -258,7 +242,7 @@ export abstract class HledElement extends LitElement {
       case 'invalid':
         return msg('The HLED report file is not valid, so it cannot be shown.', { id: 'error-invalid' });
       default:
-        return early(this.locale.lang, 'error-load', msg('The HLED report could not be loaded. Please try again later.', { id: 'error-load' }));
+        return msg('The HLED report could not be loaded. Please try again later.', { id: 'error-load' });
     }
   }
 
