@@ -97,11 +97,10 @@ async function writePages() {
       writeFileSync(`${SITE}/cdn-${el}-${lang}.html`, page(lang, `<script type="module" src="./cdn/hled-widgets.js"></script>`, markup + probe(tag)));
     }
   }
-  // The npm report page again, with the language's data chunk (and for Spanish the UI strings)
-  // announced in the HTML, so that it downloads alongside the element code instead of after it.
+  // The npm report page again, with the language's data chunk announced in the HTML, so that it
+  // downloads alongside the element code instead of after it.
   for (const lang of ['en', 'es']) {
-    const chunks = [`hled-2023-04-18.${lang}.js`, ...(lang === 'es' ? ['es.js'] : [])];
-    const preload = chunks.map((c) => `<link rel="modulepreload" href="./npm/report/${c}">`).join('');
+    const preload = `<link rel="modulepreload" href="./npm/report/hled-2023-04-18.${lang}.js">`;
     writeFileSync(`${SITE}/npm-preload-report-${lang}.html`, page(lang, `${preload}<script type="module" src="./npm/report/index.js"></script>`, ELEMENT_MARKUP.report + probe('hled-report')));
   }
   // Static rendering (`hled-widgets render`, dist/ssr.js): the report as declarative shadow DOM in
