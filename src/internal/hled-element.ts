@@ -3,13 +3,14 @@
  * report it shows (bundled or from `src`), the loading and error states, and `hled-error` events.
  * Subclasses implement `renderReport()` and may check their own ids in `findProblem()`.
  */
-import { LitElement, html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { HledDataError, loadReport, peekReport, requestKey, type DataSlice } from '../data/load.js';
 import type { MetricFiles } from '../data/bundled.js';
 import type { Report } from '../data/types.js';
 import { langOf, toLocale, watchLang, unwatchLang, type Lang, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localize.js';
+import type { RenderContext } from './render.js';
 
 /** Detail of the `hled-error` event. */
 export interface HledErrorDetail {
@@ -173,16 +174,18 @@ export abstract class HledElement extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** Renders in this element's language: `msg()` calls inside speak it. */
   protected override update(changed: PropertyValues<this>): void {
-    withLocale(this.locale.lang, () => super.update(changed));
+    super.update(changed);
     if (this.staticNodes && (this.data || this.failure)) {
       for (const node of this.staticNodes) node.remove();
       this.staticNodes = undefined;
     }
   }
 
-  // Also wrapped here because static rendering (@lit-labs/ssr) calls render() without update().
+  /**
+   * Renders in this element's language: `msg()` calls inside speak it. Wrapped here, not around
+   * update(), because static rendering (@lit-labs/ssr) calls render() without update().
+   */
   protected override render(): TemplateResult | typeof noChange {
     return withLocale(this.locale.lang, () => this.renderState());
   }
@@ -251,6 +254,11 @@ export abstract class HledElement extends LitElement {
     return msg('This item is not in the HLED report.', { id: 'error-unknown-id' });
   }
 
+  /** What a render function needs: the report, this element's locale and heading level. */
+  protected context(report: Report): RenderContext {
+    return { report, locale: this.locale, level: this.level };
+  }
+
   /** Builds the error for an unknown id, naming the valid ones for the console. */
   protected unknownId(attribute: string, value: string, valid: readonly (string | number)[]): HledDataError {
     return new HledDataError(
@@ -260,4 +268,3 @@ export abstract class HledElement extends LitElement {
   }
 }
 
-export { nothing };

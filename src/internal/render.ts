@@ -64,6 +64,11 @@ export function romanNumeral(n: number): string {
   return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n] ?? String(n);
 }
 
+/** Said by the elements that take a `pillar` attribute when the report has no such pillar. */
+export function unknownPillarMessage(id: string): string {
+  return msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' });
+}
+
 export function pillarName(n: number): string {
   const numeral = romanNumeral(n);
   return msg(str`Pillar ${numeral}`, { id: 'pillar-n' });

@@ -66,7 +66,7 @@ export class HledMetric extends HledElement {
 
   protected override renderReport(report: Report): TemplateResult {
     const metric = metricById(report, this.metric)!;
-    const ctx = { report, locale: this.locale, level: this.level };
+    const ctx = this.context(report);
     const { lang } = this.locale;
     if (this.variant === 'inline') {
       return html`<span part="base" lang=${lang}>${metricFigure(metric, ctx)}</span>`;

@@ -1,9 +1,8 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { pillarBody } from '../../internal/render.js';
+import { pillarBody, unknownPillarMessage } from '../../internal/render.js';
 import { pillarByNumber } from '../../data/select.js';
 import type { HledDataError } from '../../data/load.js';
 import type { Report } from '../../data/types.js';
@@ -72,12 +71,11 @@ export class HledPillar extends HledElement {
   }
 
   protected override unknownIdMessage(): string {
-    const id = this.pillar;
-    return msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' });
+    return unknownPillarMessage(this.pillar);
   }
 
   protected override renderReport(report: Report): TemplateResult {
-    const ctx = { report, locale: this.locale, level: this.level };
+    const ctx = this.context(report);
     return html`<article class="pillar" part="base" lang=${this.locale.lang}>
       ${pillarBody(this.pillarNumber, ctx, { withTitle: true })}
     </article>`;

@@ -1,9 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading } from '../../internal/render.js';
+import { eventItems, heading, unknownPillarMessage } from '../../internal/render.js';
 import { eventsInOrder } from '../../data/select.js';
 import type { HledDataError } from '../../data/load.js';
 import type { Report } from '../../data/types.js';
@@ -65,12 +65,11 @@ export class HledTimeline extends HledElement {
   }
 
   protected override unknownIdMessage(): string {
-    const id = this.pillar;
-    return msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' });
+    return unknownPillarMessage(this.pillar);
   }
 
   protected override renderReport(report: Report): TemplateResult {
-    const ctx = { report, locale: this.locale, level: this.level };
+    const ctx = this.context(report);
     const events = eventsInOrder(report, this.pillars);
     return html`<section class="timeline-box" part="base" lang=${this.locale.lang} aria-labelledby="title">
       ${heading(this.level, msg('Timeline', { id: 'timeline' }), 'title', 'title')}
