@@ -82,6 +82,7 @@ const steps = [
   () => run('size budgets', 'npx', ['size-limit']),
   () => runTests('built package and example pages', ['--config', 'web-test-runner.dist.config.mjs']),
   () => run('storybook build', 'npm', ['run', '--silent', 'build-storybook']),
+  () => run('storybook dev server (npm start)', 'node', ['scripts/storybook-smoke.mjs']),
 ];
 
 for (const step of steps) {
