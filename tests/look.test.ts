@@ -103,6 +103,28 @@ describe('look and fit in the host page', () => {
     expect(summary.checkVisibility()).to.equal(false);
   });
 
+  it('inline metric takes the font and colour of the sentence around it, even under a theme', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/src/themes/trade-gov.css';
+    await new Promise((resolve) => {
+      link.onload = resolve;
+      document.head.append(link);
+    });
+    try {
+      const [el] = await page(
+        html`<p style="font-family: Georgia, serif; color: rgb(51, 0, 102)">
+          USAID achieved <hled-metric variant="inline" lang="en" metric="usaid-investments"></hled-metric>.
+        </p>`,
+      );
+      const label = el.shadowRoot!.querySelector('[part~="label"]')!;
+      expect(getComputedStyle(label).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(label).color).to.equal('rgb(51, 0, 102)');
+    } finally {
+      link.remove();
+    }
+  });
+
   for (const theme of ['trade-gov', 'gob-mx']) {
     for (const lang of ['en', 'es']) {
       it(`${theme} theme passes axe (contrast included) in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {

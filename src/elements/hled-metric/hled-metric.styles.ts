@@ -22,9 +22,13 @@ export default css`
   .meta {
     margin: 0;
   }
+  /* Inside running text: part of the host's sentence, so its font and colour, not the theme's. */
   :host([variant='inline']) {
     display: inline;
     container-type: normal;
+    font-family: inherit;
+    color: inherit;
+    line-height: inherit;
   }
   :host([variant='inline']) .value {
     display: inline;
