@@ -36,6 +36,13 @@ describe('<hled-pillar>', () => {
     expect(times).to.deep.equal(['2023-02-15', '2023-02-23', '2023-09']);
   });
 
+  it('links the site an initiative names (IMPI\'s campaign), labelled in the element\'s language', async () => {
+    const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="4"></hled-pillar>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="https://eligeeloriginal.impi.gob.mx/"]')!;
+    expect(link).to.exist;
+    expect(link.textContent).to.equal('Campaña “Elige el Original” del IMPI');
+  });
+
   it('shows each initiative status in words, not colour alone', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="4"></hled-pillar>`);
     const words = new Set(parts(el, 'status').map((s) => s.textContent));

@@ -36,6 +36,10 @@ export const contentStyles = css`
   .initiative-text {
     margin-block-end: 0.25em;
   }
+  .links {
+    margin-block: 0 0.25em;
+    padding-inline-start: 1.25em;
+  }
   .initiative-meta {
     display: flex;
     flex-wrap: wrap;

@@ -92,6 +92,15 @@ export function agencyList(ids: readonly string[], ctx: RenderContext): Template
   >`;
 }
 
+/** The report's links named by `ids`, as a list; the labels are text, the URLs http(s) (schema). */
+export function linkList(ids: readonly string[] | undefined, ctx: RenderContext): TemplateResult | typeof nothing {
+  const links = (ids ?? []).map((id) => ctx.report.links.find((l) => l.id === id)).filter((l) => l !== undefined);
+  if (links.length === 0) return nothing;
+  return html`<ul class="links" part="links">
+    ${links.map((l) => html`<li><a href=${l.url}>${text(l.label, ctx.locale.lang)}</a></li>`)}
+  </ul>`;
+}
+
 /** A figure with its qualifier and label, as one sentence. */
 export function metricFigure(metric: Metric, ctx: RenderContext): TemplateResult {
   return html`<strong class="value" part="value">${formatMetricValue(metric, ctx.locale)}</strong>
@@ -160,6 +169,7 @@ export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { 
           ${section.initiatives.map(
             (i) => html`<li class="initiative" part="initiative">
               <p class="initiative-text">${text(i.text, lang)}</p>
+              ${linkList(i.links, ctx)}
               <p class="initiative-meta small">
                 ${statusBadge(i.status)} ${agencyList(i.agencies, ctx)}
                 ${i.places.length

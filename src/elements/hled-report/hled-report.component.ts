@@ -1,9 +1,9 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, metricFigure, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
+import { eventItems, heading, linkList, metricFigure, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
 import { eventsInOrder, text } from '../../data/select.js';
 import type { Report, Statement } from '../../data/types.js';
 
@@ -77,13 +77,7 @@ export class HledReport extends HledElement {
     const ctx: RenderContext = { report, locale: this.locale, level: L + 1 };
     const section = (title: string, body: unknown, part = 'section') =>
       html`<section class="section" part=${part}>${heading(L + 1, title, 'section-title')}${body}</section>`;
-    const linkById = new Map(report.links.map((l) => [l.id, l]));
-    const links = (ids: readonly string[] | undefined) =>
-      ids?.length
-        ? html`<ul class="links">
-            ${ids.map((id) => linkById.get(id)).map((l) => (l ? html`<li><a href=${l.url}>${text(l.label, lang)}</a></li>` : nothing))}
-          </ul>`
-        : nothing;
+    const links = (ids: readonly string[] | undefined) => linkList(ids, ctx);
     const statements = (items: readonly Statement[]) =>
       html`<ul class="statements">
         ${items.map((s) => html`<li>${text(s.text, lang)} ${links(s.links)} ${sourceDetails(s.source)}</li>`)}
