@@ -25,6 +25,7 @@ import type { Report } from '../../data/types.js';
  * @csspart initiative - One initiative.
  * @csspart status - A status word (Done, Ongoing, Planned, Expected, Happened).
  * @csspart agencies - The agencies of an initiative.
+ * @csspart links - The links an initiative cites.
  * @csspart metrics - The pillar's figures.
  * @csspart value - A figure.
  * @csspart label - What a figure counts.

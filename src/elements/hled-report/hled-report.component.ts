@@ -27,6 +27,7 @@ import type { Report, Statement } from '../../data/types.js';
  * @csspart value - A figure.
  * @csspart label - What a figure counts.
  * @csspart event - One dated event.
+ * @csspart links - Lists of links the report gives (websites, memorandum, campaign).
  * @csspart status - A status word.
  * @csspart source - A disclosure holding a source sentence.
  * @csspart loading - The space held while the report loads.
