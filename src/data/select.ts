@@ -26,7 +26,7 @@ const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;
  * without a day first ("February 2023" before "February 15, 2023"), "late" near the end.
  * So the April 18 meeting comes before the publication expected "in April 2023".
  */
-export function eventSortKey(e: HledEvent): number {
+function eventSortKey(e: HledEvent): number {
   const [y, m, d] = e.date.split('-').map(Number);
   const month = m ?? (e.season ? SEASON_MONTH[e.season] : 13);
   const day = d ?? (e.part === 'late' ? 25 : e.part === 'mid' ? 15 : 0);

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EventStatus, HledEvent, InitiativeStatus, Metric, Report } from '../data/types.js';
-import { agencyById, agencyShortName, eventsInOrder, text } from '../data/select.js';
+import { agencyById, agencyShortName, eventsInOrder, metricsOfPillar, pillarByNumber, text } from '../data/select.js';
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -107,6 +107,13 @@ export function metricFigure(metric: Metric, ctx: RenderContext): TemplateResult
     <span class="label" part="label">${text(metric.label, ctx.locale.lang)}</span>`;
 }
 
+/** Figures as a grid of items, each the figure and its label. */
+export function metricList(metrics: readonly Metric[], ctx: RenderContext): TemplateResult {
+  return html`<ul class="metrics">
+    ${metrics.map((m) => html`<li class="metric-item">${metricFigure(m, ctx)}</li>`)}
+  </ul>`;
+}
+
 /** Formatted dates by event and locale tag (the tag also fixes the words' language). */
 const dates = new WeakMap<HledEvent, Map<string, string>>();
 
@@ -152,10 +159,10 @@ export function eventItems(events: readonly HledEvent[], ctx: RenderContext, sho
 
 /** A pillar: title, summary, sections with initiatives, its figures and its dated events. */
 export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { withTitle: boolean }): TemplateResult {
-  const pillar = ctx.report.pillars.find((p) => p.number === pillarNumber)!;
+  const pillar = pillarByNumber(ctx.report, pillarNumber)!;
   const { lang } = ctx.locale;
   const sub = ctx.level + 1;
-  const metrics = ctx.report.metrics.filter((m) => m.pillar === pillarNumber);
+  const metrics = metricsOfPillar(ctx.report, pillarNumber);
   const events = eventsInOrder(ctx.report, [pillarNumber]);
   return html`${options.withTitle
       ? heading(ctx.level, html`<span class="pillar-number">${pillarName(pillar.number)}</span>
@@ -189,9 +196,7 @@ export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { 
     ${metrics.length
       ? html`<section class="section" part="metrics">
           ${heading(sub, msg('Figures', { id: 'figures' }), 'section-title')}
-          <ul class="metrics">
-            ${metrics.map((m) => html`<li class="metric-item">${metricFigure(m, ctx)}</li>`)}
-          </ul>
+          ${metricList(metrics, ctx)}
         </section>`
       : nothing}
     ${events.length

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, linkList, metricFigure, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
+import { eventItems, heading, linkList, metricList, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
 import { eventsInOrder, text } from '../../data/select.js';
 import type { Report, Statement } from '../../data/types.js';
 
@@ -75,13 +75,13 @@ export class HledReport extends HledElement {
   protected override renderReport(report: Report): TemplateResult {
     const { lang } = this.locale;
     const L = this.level;
-    const ctx: RenderContext = { report, locale: this.locale, level: L + 1 };
-    const section = (title: string, body: unknown, part = 'section') =>
-      html`<section class="section" part=${part}>${heading(L + 1, title, 'section-title')}${body}</section>`;
-    const links = (ids: readonly string[] | undefined) => linkList(ids, ctx);
+    // Parts below the title sit one heading level down.
+    const ctx: RenderContext = { ...this.context(report), level: L + 1 };
+    const section = (title: string, body: unknown) =>
+      html`<section class="section" part="section">${heading(L + 1, title, 'section-title')}${body}</section>`;
     const statements = (items: readonly Statement[]) =>
       html`<ul class="statements">
-        ${items.map((s) => html`<li>${text(s.text, lang)} ${links(s.links)} ${sourceDetails(s.source)}</li>`)}
+        ${items.map((s) => html`<li>${text(s.text, lang)} ${linkList(s.links, ctx)} ${sourceDetails(s.source)}</li>`)}
       </ul>`;
 
     return html`<article class="report" part="base" lang=${lang}>
@@ -118,16 +118,14 @@ export class HledReport extends HledElement {
           <p>${text(report.stakeholders.ongoingIntro, lang)}</p>
           ${statements(report.stakeholders.ongoingProjects)} ${statements(report.agreements)}
           <p>${text(report.websites.text, lang)}</p>
-          ${links(report.websites.links)} ${sourceDetails(report.websites.source)}`,
+          ${linkList(report.websites.links, ctx)} ${sourceDetails(report.websites.source)}`,
       )}
       ${report.pillars.map(
         (p) => html`<section class="section pillar" part="pillar">${pillarBody(p.number, ctx, { withTitle: true })}</section>`,
       )}
       ${section(
         msg('All figures', { id: 'all-figures' }),
-        html`<ul class="metrics">
-          ${report.metrics.map((m) => html`<li class="metric-item">${metricFigure(m, ctx)}</li>`)}
-        </ul>`,
+        metricList(report.metrics, ctx),
       )}
       ${section(
         msg('Timeline', { id: 'timeline' }),
