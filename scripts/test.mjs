@@ -69,6 +69,24 @@ function runTests(name, args) {
   return ok && failed === 0;
 }
 
+/** Runs the Node tests (tests/node/, node:test) and adds their counts to the total. */
+function runNodeTests(name, dir) {
+  const tmp = mkdtempSync(join(tmpdir(), 'hled-node-'));
+  const file = join(tmp, 'summary.json');
+  const args = ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-summary.mjs', `--test-reporter-destination=${file}`, dir];
+  const ok = run(name, 'node', args);
+  let failed = ok ? 0 : 1;
+  if (existsSync(file)) {
+    const c = JSON.parse(readFileSync(file, 'utf8'));
+    counts.passed += c.passed;
+    counts.skipped += c.skipped;
+    failed = Math.max(c.failed, failed);
+  }
+  counts.failed += failed;
+  rmSync(tmp, { recursive: true, force: true });
+  return ok && failed === 0;
+}
+
 const steps = [
   () => run('translations', 'node', ['scripts/i18n.mjs', '--check']),
   () => run('element manifest', 'npm', ['run', '--silent', 'manifest']),
@@ -79,6 +97,7 @@ const steps = [
   () => runTests('browser tests', []),
   () => run('build', 'npm', ['run', '--silent', 'build']),
   () => run('npm package contents', 'node', ['scripts/check-package.mjs']),
+  () => runNodeTests('static renderer and CLI (Node)', 'tests/node/'),
   () => run('size budgets', 'npx', ['size-limit']),
   () => runTests('built package and example pages', ['--config', 'web-test-runner.dist.config.mjs']),
   () => run('storybook build', 'npm', ['run', '--silent', 'build-storybook']),

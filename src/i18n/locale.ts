@@ -40,8 +40,14 @@ export function toLocale(raw: string): Locale {
 // element speaks its own `lang` (which the renderer sets from its options), else English.
 const hasShadowRoot = typeof ShadowRoot !== 'undefined';
 
-/** The `lang` that applies to `el`, crossing shadow-root boundaries up to the document. */
-export function langOf(el: Element): string {
+/**
+ * The `lang` that applies to `el`, crossing shadow-root boundaries up to the document. The element's
+ * own `lang` property comes first: Lit reflects it to the attribute only after the first render's
+ * `willUpdate`, so a property set before connecting (React wrappers, the static renderer's `--lang`)
+ * would otherwise be missed on that render.
+ */
+export function langOf(el: Element & { lang?: string }): string {
+  if (el.lang) return el.lang;
   let node: Node | null | undefined = el;
   while (node) {
     if (typeof (node as Element).getAttribute === 'function') {
