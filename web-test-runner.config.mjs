@@ -1,5 +1,6 @@
 // Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, and
 // Firefox ESR (when installed) through WebDriver BiDi, as a second browser.
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -52,6 +53,40 @@ const testRoutes = {
   },
 };
 
+/**
+ * Test-only routes that need a status or a delay (a middleware: plugins' `serve` always answers
+ * 200): the bundled report after `ms` milliseconds (`/__test/delayed.json?ms=N&mark=X`, for races
+ * between two `src`), and `/__test/flaky?key=K`, which fails with HTTP 503 the first time each key asks
+ * and answers the report afterwards (for retries). No file
+ * extension in that path: the test runner marks such responses cacheable for a year, and browsers
+ * would then serve the 503 again from their cache.
+ */
+const flakyKeys = new Set();
+async function testMiddleware(context, next) {
+  if (context.path === '/__test/delayed.json') {
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 500)));
+    const report = JSON.parse(readFileSync('data/reports/hled-2023-04-18.json', 'utf8'));
+    // `mark=X`: the e3-students label reads "students (X)", to tell two answers apart.
+    if (context.query.mark) report.metrics.find((m) => m.id === 'e3-students').label.en = `students (${context.query.mark})`;
+    context.type = 'json';
+    context.body = JSON.stringify(report);
+    return;
+  }
+  if (context.path === '/__test/flaky') {
+    const key = String(context.query.key);
+    if (!flakyKeys.has(key)) {
+      flakyKeys.add(key);
+      context.status = 503;
+      context.body = 'try again';
+      return;
+    }
+    context.type = 'json';
+    context.body = readFileSync('data/reports/hled-2023-04-18.json', 'utf8');
+    return;
+  }
+  await next();
+}
+
 /** `executeServerCommand('forced-colors', 'active' | 'none')`: emulates Windows High Contrast. */
 const cdpSessions = new WeakMap();
 const forcedColorsCommand = {
@@ -73,6 +108,7 @@ export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
+  middleware: [testMiddleware],
   browsers,
   groups,
   concurrency: 2,

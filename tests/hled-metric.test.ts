@@ -65,10 +65,16 @@ describe('<hled-metric>', () => {
   });
 
   it('opens the source with the keyboard (Tab to "Source", Enter)', async () => {
-    const el = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students"></hled-metric>`);
+    const wrapper = await show<HTMLDivElement>(
+      html`<div><button>before</button><hled-metric lang="en" metric="e3-students"></hled-metric></div>`,
+    );
+    const el = wrapper.querySelector('hled-metric')!;
+    await el.updateComplete;
     const details = part(el, 'source') as HTMLDetailsElement;
     expect(details.open).to.equal(false);
-    el.shadowRoot!.querySelector('summary')!.focus();
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el);
     expect(el.shadowRoot!.activeElement?.localName).to.equal('summary');
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);

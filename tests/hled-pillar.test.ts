@@ -1,7 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-pillar.js';
 import type { HledPillar } from '../src/hled-pillar.js';
-import { capturingErrors, part, parts, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, part, parts, REPORT_URL, show, textWithoutSources } from './helpers.js';
+
+/** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
+const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
+  en: { done: 'Done', ongoing: 'Ongoing', planned: 'Planned', expected: 'Expected' },
+  es: { done: 'Realizado', ongoing: 'En curso', planned: 'Programado', expected: 'Previsto' },
+};
 
 describe('<hled-pillar>', () => {
   it('shows Pillar I with its title, summary, five sections and their initiatives, in English', async () => {
@@ -43,12 +49,17 @@ describe('<hled-pillar>', () => {
     expect(link.textContent).to.equal('Campaña “Elige el Original” del IMPI');
   });
 
-  it('shows each initiative status in words, not colour alone', async () => {
-    const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="4"></hled-pillar>`);
-    const words = new Set(parts(el, 'status').map((s) => s.textContent));
-    expect([...words].every((w) => ['Realizado', 'En curso', 'Programado', 'Previsto'].includes(w!))).to.equal(true);
-    expect(words.size).to.be.greaterThan(1);
-  });
+  for (const lang of ['en', 'es'] as const) {
+    it(`says each initiative's own status in words, in ${lang === 'en' ? 'English' : 'Spanish'}, in every pillar`, async () => {
+      const report = await (await fetch(REPORT_URL)).json();
+      for (const pillar of report.pillars as { number: number; sections: { initiatives: { status: string }[] }[] }[]) {
+        const el = await show<HledPillar>(html`<hled-pillar lang=${lang} pillar=${pillar.number}></hled-pillar>`);
+        const shown = parts(el, 'initiative').map((i) => i.querySelector('[part~="status"]')!.textContent);
+        const expected = pillar.sections.flatMap((s) => s.initiatives.map((i) => STATUS_WORDS[lang][i.status]));
+        expect(shown, `Pillar ${pillar.number}`).to.deep.equal(expected);
+      }
+    });
+  }
 
   it('puts its headings at heading-level, and sections one level below', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="en" pillar="3" heading-level="4"></hled-pillar>`);
@@ -56,12 +67,43 @@ describe('<hled-pillar>', () => {
     expect(parts(el, 'section-title').every((h) => h.localName === 'h5')).to.equal(true);
   });
 
-  it('falls back to level 2 for an invalid heading-level and caps at 6', async () => {
-    const bad = await show<HledPillar>(html`<hled-pillar lang="en" pillar="3" heading-level="x"></hled-pillar>`);
-    expect(part(bad, 'title').localName).to.equal('h2');
-    const deep = await show<HledPillar>(html`<hled-pillar lang="en" pillar="3" heading-level="6"></hled-pillar>`);
-    expect(part(deep, 'title').localName).to.equal('h6');
-    expect(parts(deep, 'section-title').every((h) => h.localName === 'h6')).to.equal(true);
+  it('falls back to level 2 for an invalid heading-level, and caps levels above 6 at 6', async () => {
+    for (const level of ['x', '0', '1', '-3']) {
+      const bad = await show<HledPillar>(html`<hled-pillar lang="en" pillar="3" heading-level=${level}></hled-pillar>`);
+      expect(part(bad, 'title').localName, `heading-level="${level}"`).to.equal('h2');
+    }
+    for (const level of ['6', '7', '9']) {
+      const deep = await show<HledPillar>(html`<hled-pillar lang="en" pillar="3" heading-level=${level}></hled-pillar>`);
+      expect(part(deep, 'title').localName, `heading-level="${level}"`).to.equal('h6');
+      expect(parts(deep, 'section-title').every((h) => h.localName === 'h6')).to.equal(true);
+    }
+  });
+
+  it('shows another pillar when pillar changes after the first render', async () => {
+    const el = await show<HledPillar>(html`<hled-pillar lang="en" pillar="1"></hled-pillar>`);
+    el.pillar = '3';
+    await el.updateComplete;
+    expect(part(el, 'title').textContent).to.match(/Pillar III/);
+    el.setAttribute('pillar', '2');
+    await el.updateComplete;
+    expect(part(el, 'title').textContent).to.match(/Pillar II\b/);
+  });
+
+  it('follows report and src changes after the first render: unknown report, then back', async () => {
+    const { result: el } = await capturingErrors(async () => {
+      const p = await show<HledPillar>(html`<hled-pillar lang="en" pillar="2"></hled-pillar>`);
+      p.report = 'hled-2031-01-01';
+      await p.updateComplete;
+      expect(part(p, 'error').textContent).to.contain('not available');
+      p.report = 'hled-2023-04-18';
+      await p.updateComplete;
+      expect(part(p, 'title').textContent).to.match(/Pillar II\b/);
+      p.src = REPORT_URL;
+      await p.updateComplete;
+      return p;
+    });
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(part(el, 'title').textContent).to.match(/Pillar II\b/);
   });
 
   it('says so for a pillar that does not exist, naming the valid ones in the console', async () => {

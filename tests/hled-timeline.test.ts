@@ -1,7 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
-import { capturingErrors, part, parts, show } from './helpers.js';
+import { capturingErrors, part, parts, REPORT_URL, show } from './helpers.js';
+
+/** The Spanish status words of events (xliff/es.xlf). */
+const ES = { happened: 'Realizado', planned: 'Programado', expected: 'Previsto' };
 
 const dates = (el: Element) => parts(el, 'date').map((t) => t.textContent);
 
@@ -34,13 +37,38 @@ describe('<hled-timeline>', () => {
     ]);
   });
 
-  it('shows status in words (Happened / Planned / Expected) and marks it in style too', async () => {
+  it('shows each event\'s own status in words (Happened / Planned / Expected) and marks it in style too', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     const statuses = parts(el, 'status');
-    expect(new Set(statuses.map((s) => s.textContent))).to.deep.equal(new Set(['Happened', 'Expected', 'Planned']));
+    // In date order: what happened, then the publication expected in April 2023, then the plans.
+    expect(statuses.map((s) => s.textContent)).to.deep.equal([
+      'Happened', 'Happened', 'Happened', 'Happened', 'Happened', 'Happened', 'Happened',
+      'Expected', 'Planned', 'Planned', 'Planned',
+    ]);
     const happened = statuses.find((s) => s.textContent === 'Happened')!;
     const planned = statuses.find((s) => s.textContent === 'Planned')!;
     expect(getComputedStyle(happened).borderStyle).not.to.equal(getComputedStyle(planned).borderStyle);
+  });
+
+  it('says each event\'s status in Spanish words (Realizado / Previsto / Programado)', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
+    const words = parts(el, 'status').map((s) => s.textContent);
+    const en = parts(await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`), 'status').map((s) => s.textContent);
+    const es: Record<string, string> = { Happened: ES.happened, Planned: ES.planned, Expected: ES.expected };
+    expect(words).to.deep.equal(en.map((w) => es[w!]));
+  });
+
+  it('quotes each event\'s own source sentence from the report', async () => {
+    const report = await (await fetch(REPORT_URL)).json();
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
+    const shown = parts(el, 'event').map((e) => [
+      e.querySelector('time')!.getAttribute('datetime'),
+      e.querySelector('[part~="event-title"]')!.textContent,
+      e.querySelector('blockquote')!.textContent,
+    ]);
+    const expected = (report.events as { date: string; title: { en: string }; source: string }[]).map((e) => [e.date, e.title.en, e.source]);
+    expect(shown.length).to.equal(expected.length);
+    for (const pair of shown) expect(expected).to.deep.include(pair);
   });
 
   it('filters by one pillar (pillar="2") and by several (pillar="1,4")', async () => {

@@ -64,20 +64,6 @@ describe('language of an element', () => {
     expect(valueOf(el)).to.equal('$1.2 million');
   });
 
-  it('re-renders when an ancestor lang changes, including one inside a shadow root', async () => {
-    const div = await fixture<HTMLDivElement>(html`<div lang="en"><lang-host></lang-host></div>`);
-    const wrap = div.querySelector('lang-host')!.shadowRoot!.querySelector<HTMLDivElement>('.wrap')!;
-    const el = wrap.querySelector<HledMetric>('hled-metric')!;
-    await el.updateComplete;
-    expect(valueOf(el)).to.equal('over 25,800');
-    div.lang = 'es';
-    await settle(el);
-    expect(valueOf(el)).to.equal('más de 25,800');
-    wrap.lang = 'en';
-    await settle(el);
-    expect(valueOf(el)).to.equal('over 25,800');
-  });
-
   it('keeps two elements in different languages on one page each in their own', async () => {
     const div = await fixture(html`<div>
       <hled-metric lang="en" metric="usaid-investments"></hled-metric>
@@ -106,6 +92,43 @@ describe('language of an element', () => {
     const mexico = await show<HledMetric>(html`<hled-metric lang="es" metric="usaid-farmers-supported"></hled-metric>`);
     expect(valueOf(spain)).to.equal('más de 25.800');
     expect(valueOf(mexico)).to.equal('más de 25,800');
+  });
+
+  for (const tag of ['es-MX', 'es-419', 'ES-mx', 'es_MX']) {
+    it(`speaks Spanish for the regional tag ${tag}: words, figures and the pillar's name`, async () => {
+      const el = await show<HledMetric>(html`<hled-metric lang=${tag} metric="usaid-farmers-supported"></hled-metric>`);
+      expect(valueOf(el)).to.equal('más de 25,800');
+      expect(part(el, 'meta').textContent).to.match(/Pilar II\b/);
+      expect(part(el, 'base').getAttribute('lang')).to.equal('es');
+    });
+  }
+
+  it('speaks English for en-GB, with British conventions where they differ', async () => {
+    const el = await show<HledMetric>(html`<hled-metric lang="en-GB" metric="usaid-investments"></hled-metric>`);
+    expect(valueOf(el)).to.equal('$18.8 million');
+    expect(part(el, 'base').getAttribute('lang')).to.equal('en');
+  });
+
+  it('speaks the lang property set before it is connected, from its first render (as React sets it)', async () => {
+    const el = document.createElement('hled-metric');
+    el.lang = 'es';
+    el.metric = 'mdrc-trainees';
+    const seen: string[] = [];
+    document.body.append(el);
+    // Every figure the element ever shows, until it settles.
+    const observer = new MutationObserver(() => {
+      const value = el.shadowRoot?.querySelector('[part~="value"]')?.textContent;
+      if (value && seen.at(-1) !== value) seen.push(value);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      await settle(el);
+      expect(seen).to.deep.equal(['más de 1,800']);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
   });
 
   it('speaks English for a language it does not have (fr), with English formatting', async () => {

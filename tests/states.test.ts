@@ -154,10 +154,108 @@ describe('states and bad input', () => {
     expect(part(el, 'value').textContent).to.equal('4');
   });
 
-  it('passes axe with its error message, in both languages', async () => {
+  it('passes axe with its error message shown, in both languages', async () => {
     for (const lang of ['en', 'es']) {
       const { el } = await showFailing(html`<hled-metric lang=${lang} metric="nope"></hled-metric>`);
+      expect(part(el, 'error').textContent).to.contain(lang === 'en' ? 'There is no figure "nope"' : 'No hay ninguna cifra "nope"');
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it('a src on a server that cannot be reached: message and hled-error "network"', async () => {
+    // Port 9 (discard) is closed on the test machine: the connection is refused at once.
+    const { el, errors, events } = await showFailing(html`<hled-metric lang="es" metric="e3-students" src="http://127.0.0.1:9/report.json"></hled-metric>`);
+    expect(part(el, 'error').textContent).to.contain('No se pudo cargar el informe del DEAN');
+    expect(errors.join('\n')).to.contain('http://127.0.0.1:9/report.json');
+    expect(events.map((e) => e.code)).to.deep.equal(['network']);
+  });
+
+  it('refuses a src whose report id is not the one asked for with report=', async () => {
+    const { el, errors, events } = await showFailing(html`<hled-metric lang="en" metric="e3-students" src=${REPORT_URL} report="hled-2024-01-01"></hled-metric>`);
+    expect(part(el, 'error').textContent).to.contain('This HLED report is not available');
+    expect(errors.join('\n')).to.contain('holds report "hled-2023-04-18", not "hled-2024-01-01"');
+    expect(events.map((e) => e.code)).to.deep.equal(['unknown-report']);
+    expect(el.shadowRoot!.querySelector('[part~="value"]')).to.equal(null);
+  });
+
+  it('never shows an older src answer: neither after the newer one, nor while the newer one is on its way', async () => {
+    const el = document.createElement('hled-metric');
+    const seen: string[] = [];
+    Object.assign(el, { lang: 'en', metric: 'e3-students', src: '/__test/delayed.json?ms=200&mark=older' });
+    document.body.append(el);
+    const observer = new MutationObserver(() => {
+      const label = el.shadowRoot?.querySelector('[part~="label"]')?.textContent;
+      if (label && seen.at(-1) !== label) seen.push(label);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      // Asked for after the first, answered after it too.
+      el.src = '/__test/delayed.json?ms=600&mark=newer';
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['students (newer)']);
+      // And a fast answer asked for last wins over a slow one still on its way.
+      el.src = '/__test/delayed.json?ms=700&mark=slow';
+      await new Promise((r) => setTimeout(r, 20));
+      el.src = '/__test/delayed.json?ms=10&mark=fast';
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 900));
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['students (newer)', 'students (fast)']);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('reports a problem once: re-renders of an element in error log and fire nothing more', async () => {
+    const { el, errors, events } = await showFailing(html`<hled-metric lang="en" metric="no-such-id"></hled-metric>`);
+    const { errors: later } = await capturingErrors(async () => {
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      await new Promise((r) => setTimeout(r));
+    });
+    expect(errors).to.have.length(1);
+    expect(later).to.deep.equal([]);
+    expect(events).to.have.length(1);
+    expect(part(el, 'error')).to.exist;
+  });
+
+  it('an element added after a failed fetch of the same src tries again, and shows the report', async () => {
+    // A key of its own: the test server is shared by every browser and run.
+    const url = `/__test/flaky?key=${Math.random()}`;
+    const { el: first, events } = await showFailing(html`<hled-metric lang="en" metric="e3-courses" src=${url}></hled-metric>`);
+    expect(events.map((e) => e.code)).to.deep.equal(['http']);
+    expect(part(first, 'error')).to.exist;
+    const second = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-courses" src=${url}></hled-metric>`);
+    expect(part(second, 'value').textContent).to.equal('3');
+  });
+
+  it('hled-error reaches a listener on document from inside another component\'s shadow root', async () => {
+    class ErrorHost extends HTMLElement {
+      constructor() {
+        super();
+        const m = document.createElement('hled-metric');
+        m.setAttribute('metric', 'no-such-metric');
+        this.attachShadow({ mode: 'open' }).append(m);
+      }
+    }
+    if (!customElements.get('error-host')) customElements.define('error-host', ErrorHost);
+    const heard: { code: string; target: string }[] = [];
+    const listener = (e: Event) => heard.push({ code: (e as CustomEvent<ErrorDetail>).detail.code, target: (e.target as Element).localName });
+    document.addEventListener('hled-error', listener);
+    try {
+      await capturingErrors(async () => {
+        const host = await fixture(html`<error-host></error-host>`);
+        await (host.shadowRoot!.firstElementChild as HledMetric).updateComplete;
+        await new Promise((r) => setTimeout(r));
+      });
+      // Retargeted at the shadow host, as events crossing a shadow boundary are.
+      expect(heard).to.deep.equal([{ code: 'unknown-id', target: 'error-host' }]);
+    } finally {
+      document.removeEventListener('hled-error', listener);
     }
   });
 });

@@ -169,6 +169,7 @@ export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { 
           <span class="pillar-title">${text(pillar.title, lang)}</span>`, 'title')
       : nothing}
     <p class="summary" part="summary">${text(pillar.summary, lang)}</p>
+    ${sourceDetails(pillar.source)}
     ${pillar.sections.map(
       (section) => html`<section class="section" part="section">
         ${heading(sub, text(section.title, lang), 'section-title')}

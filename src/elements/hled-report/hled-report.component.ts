@@ -116,7 +116,7 @@ export class HledReport extends HledElement {
         html`<p>${text(report.stakeholders.intro, lang)}</p>
           ${sourceDetails(report.stakeholders.introSource)} ${statements(report.stakeholders.recommendations)}
           <p>${text(report.stakeholders.ongoingIntro, lang)}</p>
-          ${statements(report.stakeholders.ongoingProjects)} ${statements(report.agreements)}
+          ${sourceDetails(report.stakeholders.ongoingSource)} ${statements(report.stakeholders.ongoingProjects)} ${statements(report.agreements)}
           <p>${text(report.websites.text, lang)}</p>
           ${linkList(report.websites.links, ctx)} ${sourceDetails(report.websites.source)}`,
       )}
