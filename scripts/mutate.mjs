@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm run mutate`: do the tests catch real bugs? Plants each bug of tests/mutations.mjs, one at a
+// time, in a scratch copy of the working tree (node_modules linked, not copied), runs the test files
+// listed for it, and expects them to fail. Prints each result and the kill rate; exits 1 if a
+// mutation survives that is not in ACCEPTED below, or if one no longer applies to the code.
+//
+// Not part of `npm test` (a few minutes): run it after changing tests or the code they guard.
+// Options: --only=<id>[,<id>…] to run some mutations; --keep to leave the scratch copy for a look.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { MUTATIONS } from '../tests/mutations.mjs';
+
+/** Mutations we let survive, with the reason (see TESTING.md). */
+const ACCEPTED = new Map([]);
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const keep = process.argv.includes('--keep');
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const list = MUTATIONS.filter((m) => !only || only.includes(m.id));
+
+// The scratch copy: every file git knows or would add, as it is in the working tree.
+const scratch = mkdtempSync(join(tmpdir(), 'hled-mutate-'));
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+  .split('\0')
+  .filter(Boolean);
+for (const f of files) {
+  mkdirSync(dirname(join(scratch, f)), { recursive: true });
+  try {
+    cpSync(join(root, f), join(scratch, f));
+  } catch {
+    // deleted in the working tree but still in the index
+  }
+}
+symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+
+/** Runs the tests of one mutation in the scratch copy; true when they fail (the bug is caught). */
+function caught(tests) {
+  const browser = tests.filter((t) => !t.startsWith('tests/node/'));
+  const node = tests.filter((t) => t.startsWith('tests/node/'));
+  const env = { ...process.env, HLED_FIREFOX: '0', HLED_WEBKIT: '0', HLED_SUMMARY_FILE: join(scratch, 'summary.json') };
+  const opts = { cwd: scratch, env, stdio: 'ignore' };
+  let failed = false;
+  if (browser.length) failed ||= spawnSync('npx', ['wtr', '--files', ...browser], opts).status !== 0;
+  if (node.length && !failed) {
+    // The Node tests read dist/ssr.js: build it from the mutated sources first.
+    if (spawnSync('npm', ['run', '--silent', 'build'], opts).status !== 0) return true;
+    failed ||= spawnSync('node', ['--test', ...node], opts).status !== 0;
+  }
+  return failed;
+}
+
+const started = Date.now();
+const rows = [];
+let problems = 0;
+for (const m of list) {
+  const path = join(scratch, m.file);
+  const original = readFileSync(path, 'utf8');
+  let code = original;
+  let stale;
+  for (const [from, to] of m.edits) {
+    const n = code.split(from).length - 1;
+    if (n !== 1) {
+      stale = `expected the text to mutate once in ${m.file}, found it ${n} times: ${from.slice(0, 60)}`;
+      break;
+    }
+    code = code.replace(from, () => to);
+  }
+  if (stale) {
+    rows.push({ id: m.id, result: 'NO LONGER APPLIES', note: stale });
+    problems++;
+    continue;
+  }
+  writeFileSync(path, code);
+  const t = Date.now();
+  const killed = caught(m.tests);
+  writeFileSync(path, original);
+  const secs = ((Date.now() - t) / 1000).toFixed(0);
+  const accepted = ACCEPTED.get(m.id);
+  if (!killed && !accepted) problems++;
+  rows.push({ id: m.id, result: killed ? 'killed' : accepted ? 'survived (accepted)' : 'SURVIVED', note: `${m.why} — ${m.tests.join(', ')} (${secs} s)` });
+  console.log(`${killed ? '✔ killed  ' : '✖ SURVIVED'} ${m.id}: ${m.why} (${secs} s)`);
+}
+
+const killed = rows.filter((r) => r.result === 'killed').length;
+const applied = rows.filter((r) => r.result !== 'NO LONGER APPLIES').length;
+console.log(`\n${'mutation'.padEnd(40)} result`);
+for (const r of rows) console.log(`${r.id.padEnd(40)} ${r.result}${r.result === 'killed' ? '' : ` — ${r.note}`}`);
+console.log(`\nKill rate: ${killed} of ${applied} (${applied ? Math.round((100 * killed) / applied) : 0} %) in ${((Date.now() - started) / 60000).toFixed(1)} min.`);
+if (keep) console.log(`Scratch copy kept: ${scratch}`);
+else rmSync(scratch, { recursive: true, force: true });
+process.exit(problems ? 1 : 0);
