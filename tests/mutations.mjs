@@ -23,7 +23,7 @@ export const MUTATIONS = [
   {
     id: 'source-as-html',
     why: 'source <blockquote> rendered with unsafeHTML',
-    file: 'src/internal/render.ts',
+    file: 'src/internal/templates.ts',
     edits: [
       ["import { html, nothing, type TemplateResult } from 'lit';", "import { html, nothing, type TemplateResult } from 'lit';\nimport { unsafeHTML } from 'lit/directives/unsafe-html.js';"],
       ['<blockquote lang="en">${source}</blockquote>', '<blockquote lang="en">${unsafeHTML(source)}</blockquote>'],
@@ -33,7 +33,7 @@ export const MUTATIONS = [
   {
     id: 'event-sources-emptied',
     why: 'event/timeline source sentences emptied',
-    file: 'src/internal/render.ts',
+    file: 'src/internal/templates.ts',
     edits: [['<blockquote lang="en">${e.source}</blockquote>', '<blockquote lang="en"></blockquote>']],
     tests: ['tests/hled-timeline.test.ts'],
   },
@@ -54,7 +54,7 @@ export const MUTATIONS = [
   {
     id: 'planned-expected-swapped',
     why: '"Planned" and "Expected" words swapped',
-    file: 'src/internal/render.ts',
+    file: 'src/internal/templates.ts',
     edits: [
       ["case 'planned':\n      return msg('Planned'", "case 'expected':\n      return msg('Planned'"],
       ["case 'expected':\n      return msg('Expected'", "case 'planned':\n      return msg('Expected'"],
@@ -64,7 +64,7 @@ export const MUTATIONS = [
   {
     id: 'done-ongoing-swapped',
     why: '"Done" and "Ongoing" words swapped',
-    file: 'src/internal/render.ts',
+    file: 'src/internal/templates.ts',
     edits: [
       ["case 'done':\n      return msg('Done'", "case 'ongoing':\n      return msg('Done'"],
       ["case 'ongoing':\n      return msg('Ongoing'", "case 'done':\n      return msg('Ongoing'"],
@@ -166,7 +166,7 @@ export const MUTATIONS = [
   {
     id: 'source-not-marked-english',
     why: 'the English source inside a Spanish widget not marked lang="en"',
-    file: 'src/internal/render.ts',
+    file: 'src/internal/templates.ts',
     edits: [['<blockquote lang="en">${source}</blockquote>', '<blockquote>${source}</blockquote>']],
     tests: ['tests/hled-metric.test.ts'],
   },

@@ -2,7 +2,7 @@
  * Fetching and validating a report file from `src`. A separate module, loaded (with the validator,
  * valibot) only by pages that use `src`: pages showing the bundled report never download it.
  */
-import { HledDataError, loadOptions } from './load.js';
+import { HledDataError, loadOptions } from './errors.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate.js';
 

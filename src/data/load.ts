@@ -11,32 +11,11 @@
 import { BUNDLED_REPORTS, type DataSlice, type MetricFiles } from './bundled.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Report } from './types.js';
+import { HledDataError } from './errors.js';
+
+export { HledDataError, loadOptions, type DataErrorCode } from './errors.js';
 
 export type { DataSlice };
-
-export type DataErrorCode =
-  | 'unknown-report'
-  | 'unknown-id'
-  | 'http'
-  | 'timeout'
-  | 'network'
-  | 'not-json'
-  | 'invalid';
-
-export class HledDataError extends Error {
-  override name = 'HledDataError';
-  constructor(
-    readonly code: DataErrorCode,
-    message: string,
-    /** Every problem, for the console (e.g. all validation messages). */
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-  }
-}
-
-/** How long a `src` fetch may take before the element gives up and says so. */
-export const loadOptions = { timeoutMs: 10_000 };
 
 const pending = new Map<string, Promise<Report>>();
 const loaded = new Map<string, Report>();

@@ -10,7 +10,7 @@ import type { MetricFiles } from '../data/bundled.js';
 import type { Report } from '../data/types.js';
 import { langOf, toLocale, watchLang, unwatchLang, type Lang, type Locale } from '../i18n/locale.js';
 import { withLocale } from '../i18n/localize.js';
-import type { RenderContext } from './render.js';
+import type { RenderContext } from './templates.js';
 
 /** Detail of the `hled-error` event. */
 export interface HledErrorDetail {

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, linkList, metricList, pillarBody, pillarName, sourceDetails, type RenderContext } from '../../internal/render.js';
+import { eventItems, heading, linkList, metricList, pillarBody, sourceDetails, type RenderContext } from '../../internal/templates.js';
+import { pillarName } from '../../internal/messages.js';
 import { eventsInOrder, text } from '../../data/select.js';
 import type { Report, Statement } from '../../data/types.js';
 

@@ -1,9 +1,11 @@
 /**
  * Template pieces shared by the elements, so `<hled-report>` composes the same markup as
- * `<hled-pillar>` and `<hled-timeline>` in one shadow root. Everything is rendered as text.
+ * `<hled-pillar>` and `<hled-timeline>` in one shadow root. Everything is rendered as text. The words
+ * come from `messages.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { pillarName, statusWord } from './messages.js';
 import type { EventStatus, HledEvent, InitiativeStatus, Metric, Report } from '../data/types.js';
 import { agencyById, agencyShortName, eventsInOrder, metricsOfPillar, pillarByNumber, text } from '../data/select.js';
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
@@ -40,39 +42,18 @@ export function sourceDetails(source: string): TemplateResult {
   </details>`;
 }
 
-export function statusWord(status: InitiativeStatus | EventStatus): string {
-  switch (status) {
-    case 'done':
-      return msg('Done', { id: 'status-done' });
-    case 'ongoing':
-      return msg('Ongoing', { id: 'status-ongoing' });
-    case 'planned':
-      return msg('Planned', { id: 'status-planned' });
-    case 'expected':
-      return msg('Expected', { id: 'status-expected' });
-    default:
-      return msg('Happened', { id: 'status-happened' });
-  }
-}
+
 
 /** Status in words and style (icon, border), never by colour alone. */
 export function statusBadge(status: InitiativeStatus | EventStatus): TemplateResult {
   return html`<span class="badge" part="status" data-status=${status}>${statusWord(status)}</span>`;
 }
 
-export function romanNumeral(n: number): string {
-  return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n] ?? String(n);
-}
 
-/** Said by the elements that take a `pillar` attribute when the report has no such pillar. */
-export function unknownPillarMessage(id: string): string {
-  return msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' });
-}
 
-export function pillarName(n: number): string {
-  const numeral = romanNumeral(n);
-  return msg(str`Pillar ${numeral}`, { id: 'pillar-n' });
-}
+
+
+
 
 /** Agencies as acronyms with their full name available to everyone (title and screen readers). */
 export function agencyList(ids: readonly string[], ctx: RenderContext): TemplateResult | typeof nothing {
