@@ -2,8 +2,8 @@
 // `npm test`: every check a change must pass, in order, stopping at the first failure:
 // translations complete → type check → lint → browser tests → production build (+ npm package
 // contents, size budgets) → tests of the built package → Storybook build. The last line is always
-// `N passed, N failed` (browser tests, plus one failure for a step that failed), which is what CI
-// reads.
+// `N passed, N failed, N skipped` (browser tests, plus one failure for a step that failed), which is
+// what CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ let counts = { passed: 0, failed: 0, skipped: 0 };
 function finish(code) {
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   console.log(`\nnpm test ${code === 0 ? 'passed' : 'FAILED'} in ${secs} s`);
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   process.exit(code);
 }
 
