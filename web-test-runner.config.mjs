@@ -1,9 +1,10 @@
 // Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, and
-// Firefox ESR (when installed) through WebDriver BiDi, as a second browser.
+// Firefox ESR (when installed) through WebDriver BiDi, as a second browser. When it does not run, the
+// output says so (see optionalBrowsers()).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findChrome, findFirefox, CHROME_ARGS } from './scripts/browsers.mjs';
+import { findChrome, optionalBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const chrome = findChrome();
@@ -23,7 +24,7 @@ const browsers = [
 // Firefox ESR as a second browser whenever it is installed (HLED_FIREFOX=0 turns it off), driven
 // through WebDriver BiDi. It runs every test file but those that need the DevTools protocol
 // (media emulation: print, forced colors), which only Chromium has.
-const firefox = process.env.HLED_FIREFOX === '0' ? null : findFirefox();
+const { firefox, notes } = optionalBrowsers();
 const CDP_ONLY = ['tests/look.test.ts'];
 const groups = firefox
   ? [
@@ -81,6 +82,6 @@ export default {
   plugins: [testRoutes, forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
-    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
+    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE, notes }),
   ],
 };

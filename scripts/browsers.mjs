@@ -20,6 +20,19 @@ export function findFirefox() {
   return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p)) ?? null;
 }
 
+/**
+ * The browsers beside Chromium that the unit tests run in, and one line for each that does not run,
+ * so a missing browser is never dropped silently. `HLED_FIREFOX=0` turns Firefox off.
+ */
+export function optionalBrowsers(env = process.env) {
+  const notes = [];
+  let firefox = null;
+  if (env.HLED_FIREFOX === '0') notes.push('Firefox turned off (HLED_FIREFOX=0): the Firefox group did not run');
+  else if (!(firefox = findFirefox()))
+    notes.push('Firefox ESR not found: the Firefox group did not run (apt-get install firefox-esr)');
+  return { firefox, notes };
+}
+
 /** Flags for headless Chromium as root on a machine with a closed network. */
 export const CHROME_ARGS = [
   '--no-sandbox',
