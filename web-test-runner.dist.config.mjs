@@ -11,10 +11,10 @@ export default {
   ...base,
   files: ['tests/dist/**/*.test.html', 'tests/dist/**/*.test.ts'],
   // Chromium only: pages-plugin.mjs drives pages through puppeteer's CDP-only features
-  // (exposeFunction, evaluateOnNewDocument, setJavaScriptEnabled), and the unit tests' Firefox
-  // group would otherwise run the unit test files again.
+  // (exposeFunction, evaluateOnNewDocument, setJavaScriptEnabled), and the unit tests' Firefox and
+  // WebKit groups would otherwise run the unit test files again.
   groups: [],
-  // The same reporters, without the line about the Firefox group: this run has none.
+  // The same reporters, without the lines about the Firefox and WebKit groups: this run has none.
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),

@@ -4,7 +4,7 @@
 // contents, size budgets) → tests of the built package → Storybook build. The last line is always
 // `N passed, N failed, N skipped` (browser tests in every browser, plus one failure for a step that
 // failed), which is what CI reads. Above it, one line for each browser group that did not run
-// (Firefox ESR missing, or turned off).
+// (Firefox ESR or WebKit missing, or turned off).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
