@@ -1,11 +1,14 @@
-// Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, and
-// Firefox ESR (when installed) through WebDriver BiDi, as a second browser.
+// Browser tests: headless Chromium (Debian's, or CHROME_PATH) driven by puppeteer-core, plus two
+// more browser groups when installed: Firefox ESR through WebDriver BiDi, and WebKit (Safari's engine:
+// WebKitGTK's MiniBrowser) through WebKitWebDriver, which the WebKit launcher starts under Xvfb and
+// stops itself. A group that does not run says so in the output (see optionalBrowsers()).
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findChrome, findFirefox, CHROME_ARGS } from './scripts/browsers.mjs';
+import { findChrome, optionalBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -21,24 +24,31 @@ const browsers = [
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   }),
 ];
-// Firefox ESR as a second browser whenever it is installed (HLED_FIREFOX=0 turns it off), driven
-// through WebDriver BiDi. It runs every test file but those that need the DevTools protocol
-// (media emulation: print, forced colors), which only Chromium has.
-const firefox = process.env.HLED_FIREFOX === '0' ? null : findFirefox();
+
+// Firefox ESR and WebKit run every unit test file but those that need Chromium's DevTools protocol:
+// tests/look.test.ts emulates print media and forced colors (emulateMedia from
+// @web/test-runner-commands, and a CDP session), which neither Firefox's WebDriver BiDi nor
+// WebKitWebDriver offers. HLED_FIREFOX=0 / HLED_WEBKIT=0 turn a group off.
+const { firefox, webkit, notes } = optionalBrowsers();
 const CDP_ONLY = ['tests/look.test.ts'];
-const groups = firefox
-  ? [
-      {
-        name: 'firefox',
-        files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**', ...CDP_ONLY.map((f) => `!${f}`)],
-        browsers: [
-          chromeLauncher({
-            launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
-          }),
-        ],
-      },
-    ]
-  : [];
+const UNIT_FILES = ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**'];
+const groups = [];
+if (firefox)
+  groups.push({
+    name: 'firefox',
+    files: [...UNIT_FILES, ...CDP_ONLY.map((f) => `!${f}`)],
+    browsers: [
+      chromeLauncher({
+        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
+      }),
+    ],
+  });
+if (webkit)
+  groups.push({
+    name: 'webkit',
+    files: [...UNIT_FILES, ...CDP_ONLY.map((f) => `!${f}`)],
+    browsers: [webkitLauncher(webkit)],
+  });
 
 /** Test-only routes: a report URL that never answers in time, and one that is not JSON. */
 const testRoutes = {
@@ -105,7 +115,7 @@ const forcedColorsCommand = {
 
 export default {
   // tests/dist/ tests the built package: web-test-runner.dist.config.mjs runs them after the build.
-  files: ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**'],
+  files: UNIT_FILES,
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
   middleware: [testMiddleware],
@@ -117,6 +127,6 @@ export default {
   plugins: [testRoutes, forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
-    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
+    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE, notes }),
   ],
 };

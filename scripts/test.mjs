@@ -2,8 +2,9 @@
 // `npm test`: every check a change must pass, in order, stopping at the first failure:
 // translations complete → type check → lint → browser tests → production build (+ npm package
 // contents, size budgets) → tests of the built package → Storybook build. The last line is always
-// `N passed, N failed` (browser tests, plus one failure for a step that failed), which is what CI
-// reads.
+// `N passed, N failed, N skipped` (browser tests in every browser, plus one failure for a step that
+// failed), which is what CI reads. Above it, one line for each browser group that did not run
+// (Firefox ESR or WebKit missing, or turned off).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,13 @@ import { findChrome } from './browsers.mjs';
 
 const started = Date.now();
 let counts = { passed: 0, failed: 0, skipped: 0 };
+const notes = new Set(); // browser groups that did not run, from the summary reporter
 
 function finish(code) {
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   console.log(`\nnpm test ${code === 0 ? 'passed' : 'FAILED'} in ${secs} s`);
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  for (const note of notes) console.log(note);
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   process.exit(code);
 }
 
@@ -62,6 +65,7 @@ function runTests(name, args) {
     const c = JSON.parse(readFileSync(file, 'utf8'));
     counts.passed += c.passed;
     counts.skipped += c.skipped;
+    for (const note of c.notes ?? []) notes.add(note);
     failed = Math.max(c.failed, failed);
   }
   counts.failed += failed;
