@@ -10,6 +10,11 @@ import { findChrome, optionalBrowsers, CHROME_ARGS } from './scripts/browsers.mj
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
 
+// The browsers run in Mexico City's time zone (UTC−6), where readers are, unless TZ says otherwise:
+// a date formatted in the reader's zone instead of the report's calendar day would show the day
+// before ("February 14" for 2023-02-15), and a test machine in UTC would never see it.
+process.env.TZ ??= 'America/Mexico_City';
+
 const chrome = findChrome();
 if (!chrome) {
   console.error('No Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');

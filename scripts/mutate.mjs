@@ -37,16 +37,18 @@ symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
 
 /** Runs the tests of one mutation in the scratch copy; true when they fail (the bug is caught). */
 function caught(tests) {
-  const browser = tests.filter((t) => !t.startsWith('tests/node/'));
   const node = tests.filter((t) => t.startsWith('tests/node/'));
+  const dist = tests.filter((t) => t.startsWith('tests/dist/'));
+  const browser = tests.filter((t) => !node.includes(t) && !dist.includes(t));
   const env = { ...process.env, HLED_FIREFOX: '0', HLED_WEBKIT: '0', HLED_SUMMARY_FILE: join(scratch, 'summary.json') };
   const opts = { cwd: scratch, env, stdio: 'ignore' };
   let failed = false;
   if (browser.length) failed ||= spawnSync('npx', ['wtr', '--files', ...browser], opts).status !== 0;
-  if (node.length && !failed) {
-    // The Node tests read dist/ssr.js: build it from the mutated sources first.
+  if ((node.length || dist.length) && !failed) {
+    // The Node tests and tests/dist/ read the built package: build it from the mutated sources first.
     if (spawnSync('npm', ['run', '--silent', 'build'], opts).status !== 0) return true;
-    failed ||= spawnSync('node', ['--test', ...node], opts).status !== 0;
+    if (node.length) failed ||= spawnSync('node', ['--test', ...node], opts).status !== 0;
+    if (dist.length && !failed) failed ||= spawnSync('npx', ['wtr', '--config', 'web-test-runner.dist.config.mjs', '--files', ...dist], opts).status !== 0;
   }
   return failed;
 }

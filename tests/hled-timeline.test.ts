@@ -28,6 +28,12 @@ describe('<hled-timeline>', () => {
     ]);
   });
 
+  it('shows the report\'s calendar days to a reader west of UTC (the tests run in Mexico City\'s time zone)', async () => {
+    expect(new Date(Date.UTC(2023, 1, 15)).getDate(), 'the browser runs west of UTC').to.equal(14);
+    const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
+    expect(dates(el)).to.include('15 de febrero de 2023').and.include('12 de septiembre de 2022');
+  });
+
   it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "otoño de 2023")', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
     expect(dates(el)).to.deep.equal([

@@ -2,8 +2,8 @@
 // test files fail. The first twenty are the bugs an outside review planted (issue 13); the rest are
 // ours. `edits` are exact replacements, each of text that must occur exactly once in `file`, so a
 // mutation that no longer applies after a refactor fails loudly instead of silently testing nothing.
-// `tests` are browser test files (run in Chromium) or, under tests/node/, Node tests (run after
-// building dist/ssr.js).
+// `tests` are browser test files (run in Chromium), Node tests (tests/node/) or tests of the built
+// package (tests/dist/); the last two run after building the mutated sources.
 
 export const MUTATIONS = [
   {
@@ -54,7 +54,7 @@ export const MUTATIONS = [
   {
     id: 'planned-expected-swapped',
     why: '"Planned" and "Expected" words swapped',
-    file: 'src/internal/templates.ts',
+    file: 'src/internal/messages.ts',
     edits: [
       ["case 'planned':\n      return msg('Planned'", "case 'expected':\n      return msg('Planned'"],
       ["case 'expected':\n      return msg('Expected'", "case 'planned':\n      return msg('Expected'"],
@@ -64,7 +64,7 @@ export const MUTATIONS = [
   {
     id: 'done-ongoing-swapped',
     why: '"Done" and "Ongoing" words swapped',
-    file: 'src/internal/templates.ts',
+    file: 'src/internal/messages.ts',
     edits: [
       ["case 'done':\n      return msg('Done'", "case 'ongoing':\n      return msg('Done'"],
       ["case 'ongoing':\n      return msg('Ongoing'", "case 'done':\n      return msg('Ongoing'"],
@@ -169,5 +169,33 @@ export const MUTATIONS = [
     file: 'src/internal/templates.ts',
     edits: [['<blockquote lang="en">${source}</blockquote>', '<blockquote>${source}</blockquote>']],
     tests: ['tests/hled-metric.test.ts'],
+  },
+  {
+    id: 'dates-in-reader-time-zone',
+    why: 'dates formatted in the reader’s time zone: "February 14" west of UTC for 2023-02-15',
+    file: 'src/i18n/format.ts',
+    edits: [["{ ...options, timeZone: 'UTC' }", '{ ...options }']],
+    tests: ['tests/hled-timeline.test.ts'],
+  },
+  {
+    id: 'error-not-announced',
+    why: 'the error message is not announced (role="alert" dropped)',
+    file: 'src/internal/hled-element.ts',
+    edits: [['class="error" role="alert"', 'class="error"']],
+    tests: ['tests/states.test.ts'],
+  },
+  {
+    id: 'second-copy-throws',
+    why: 'a page that loads the widgets twice throws on the second registration',
+    file: 'src/internal/define.ts',
+    edits: [['if (existing) {', 'if (existing && false) {']],
+    tests: ['tests/dist/host.test.ts'],
+  },
+  {
+    id: 'static-content-kept-twice',
+    why: 'static-rendered content not removed when the element takes over: shown twice',
+    file: 'src/internal/hled-element.ts',
+    edits: [['for (const node of this.staticNodes) node.remove();', '']],
+    tests: ['tests/dist/static.test.ts'],
   },
 ];

@@ -26,6 +26,8 @@ describe('states and bad input', () => {
   it('a src that 404s: translated message, console error with the URL and status, hled-error "http"', async () => {
     const { el, errors, events } = await showFailing(html`<hled-metric lang="es" metric="e3-students" src="/no/such/report.json"></hled-metric>`);
     expect(part(el, 'error').textContent).to.contain('No se pudo cargar el informe del DEAN');
+    // Announced to screen readers when it appears.
+    expect(part(el, 'error').getAttribute('role')).to.equal('alert');
     expect(errors.join('\n')).to.contain('/no/such/report.json').and.contain('404');
     expect(events).to.have.length(1);
     expect(events[0].code).to.equal('http');
