@@ -1,51 +1,27 @@
 /**
- * Two production builds (see scripts/build.mjs):
- * - `vite build` (mode "lib"): ES modules for npm users, one per source module, `lit` and
- *   `@lit/localize` left as imports so the consumer's bundler shares one copy.
- * - `vite build --mode cdn`: `dist/hled-widgets.js`, one self-contained module for a script tag.
- * Both validate every report in `data/reports/` first and stop on any problem.
+ * Every output of the package is a Vite build of src/ (scripts/build.mjs runs them in order; the
+ * first empties dist/). src/generated/ must exist first: `npm run generate` writes it.
+ *
+ * - `vite build` (mode "production"): ES modules for npm users, one per source module, `lit` left
+ *   as imports so the consumer's bundler shares one copy. @lit/localize is inlined: the widgets'
+ *   strings must not follow an app that configures its own @lit/localize.
+ * - `--mode cdn`: `dist/hled-widgets.js`, the script-tag loader (src/hled-widgets.ts), with its chunks in
+ *   `dist/cdn/` and the report's data files in `dist/cdn/data/`, loaded by name (package.json
+ *   `imports`, condition `hled-cdn`).
+ * - `--mode bundle`: `dist/hled-widgets.bundle.js`, everything in one file, for sites that need
+ *   a single file with an SRI hash.
+ * - `--mode ssr`: `dist/ssr.js`, static rendering for Node (`hled-widgets render`), everything
+ *   bundled but Node's own modules.
  */
-import { defineConfig, type Plugin } from 'vite';
-import { readdirSync, readFileSync } from 'node:fs';
-import { validateReport } from './src/data/validate.js';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-/** Fails the build with every validation problem of every report file. */
-function validateData(): Plugin {
+/** Stops a build that would otherwise fail on a missing module with a clearer message. */
+function needsGenerated(): Plugin {
   return {
-    name: 'hled-validate-data',
+    name: 'hled-needs-generated',
     buildStart() {
-      const errors: string[] = [];
-      for (const file of readdirSync('data/reports').filter((f) => f.endsWith('.json'))) {
-        const path = `reports/${file}`;
-        let json: unknown;
-        try {
-          json = JSON.parse(readFileSync(`data/${path}`, 'utf8'));
-        } catch (e) {
-          errors.push(`${path}: not JSON: ${(e as Error).message}`);
-          continue;
-        }
-        const result = validateReport(json, path);
-        if (!result.ok) errors.push(...result.errors);
-      }
-      if (errors.length) this.error(`Invalid report data:\n${errors.join('\n')}`);
-    },
-  };
-}
-
-/**
- * CDN build only: `src/data/bundled.ts` (one chunk per language and slice) becomes
- * `bundled.cdn.ts`, which inlines the bilingual report once — smaller than its overlapping
- * per-language pieces, all of which a single file would otherwise carry — and
- * `bundled-metrics.ts` (the per-metric files) becomes `bundled-metrics.cdn.ts` (none).
- */
-function cdnBundledData(): Plugin {
-  return {
-    name: 'hled-cdn-bundled-data',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!/\/bundled(-metrics)?\.js$/.test(source) || !importer) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && /\/src\/data\/bundled(-metrics)?\.ts$/.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.cdn.ts') : null;
+      if (!existsSync('src/generated/reports.ts')) this.error('src/generated/ is missing: run `npm run generate` (npm ci and npm test do) first.');
     },
   };
 }
@@ -77,39 +53,100 @@ function minifyCss(): Plugin {
   };
 }
 
+/** The one list of elements (src/elements.json): each is an entry of the npm build. */
+export const ELEMENTS: readonly { tag: string; class: string; slice?: string; content?: boolean; budget: Record<string, number> }[] = JSON.parse(
+  readFileSync('src/elements.json', 'utf8'),
+).elements;
+
 export const ENTRIES = {
   index: 'src/index.ts',
-  'hled-metric': 'src/hled-metric.ts',
-  'hled-pillar': 'src/hled-pillar.ts',
-  'hled-timeline': 'src/hled-timeline.ts',
-  'hled-report': 'src/hled-report.ts',
+  ...Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])),
   react: 'src/react.ts',
 };
 
-export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
-  return {
-    plugins: cdn ? [validateData(), cdnBundledData(), minifyCss()] : [validateData(), minifyCss()],
-    build: {
-      target: 'es2022',
-      outDir: 'dist',
-      emptyOutDir: !cdn,
-      minify: true,
-      sourcemap: true,
-      reportCompressedSize: false,
-      lib: cdn
-        ? { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'hled-widgets.js' }
-        : { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: cdn
-        ? // Browsers load this file as is: minify whitespace too (Vite's lib mode keeps it for ES
-          // output so that consumers' bundlers can still read pure annotations; none read this file).
-          { output: { codeSplitting: false, minify: true, comments: false } }
-        : {
-            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^valibot$/, /^node:/],
-            // One file per source module, mirroring src/ and the .d.ts files: the modules that
-            // register elements are then exactly the ones package.json's `sideEffects` names.
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+/** The data files of the script-tag build, as entries named after their file (`data/<name>`). */
+function dataEntries(): Record<string, string> {
+  const dir = 'src/generated/data';
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /^hled-.*\.ts$/.test(f))
+      .map((f) => [`data/${f.slice(0, -3)}`, `${dir}/${f}`]),
+  );
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  const plugins = [needsGenerated(), minifyCss()];
+  const base = { target: 'es2022', outDir: 'dist', minify: true, sourcemap: true, reportCompressedSize: false } as const;
+  if (mode === 'cdn') {
+    return {
+      plugins,
+      resolve: { conditions: ['hled-cdn', 'module', 'browser', 'production', 'default'] },
+      build: {
+        ...base,
+        emptyOutDir: false,
+        // Library mode: the loader fetches what a page needs in parallel itself (src/hled-widgets.ts), so
+        // no preload helper that adds <link rel="modulepreload"> elements to the host page's <head>.
+        lib: { entry: { 'hled-widgets': 'src/hled-widgets.ts', ...dataEntries() }, formats: ['es'] },
+        rolldownOptions: {
+          // The loader's own modules (language, data cache) stay in it; element chunks import them from it.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            format: 'es',
+            entryFileNames: (chunk) => (chunk.name.startsWith('data/') ? `cdn/${chunk.name}.js` : '[name].js'),
+            // The two shared chunks keep a fixed name: the loader fetches them by URL, with an
+            // element's own chunk (src/hled-widgets.ts). dist/ is served under a versioned path.
+            chunkFileNames: (chunk) => (chunk.name.startsWith('hled-') ? 'cdn/[name].js' : 'cdn/[name]-[hash].js'),
+            minify: true,
+            comments: false,
+            // Two shared chunks, which the loader fetches with each element's own: what every element
+            // needs (Lit, @lit/localize, the base class and its controllers), and what the elements
+            // that show more than one figure share (templates of pillars, initiatives, timelines).
+            codeSplitting: {
+              // Only the modules named: the runtime they import (language, data cache) stays in the loader.
+              includeDependenciesRecursively: false,
+              groups: [
+                { name: 'hled-core', test: /rolldown\/runtime|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates)|i18n\/lang-controller|data\/(select|load|errors|ids|slices))\.ts/, priority: 10 },
+                { name: 'hled-content', test: /src\/internal\/(content|content-styles|content-element|sources)\.ts/, priority: 5 },
+              ],
+            },
           },
+        },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      plugins,
+      build: {
+        ...base,
+        emptyOutDir: false,
+        lib: { entry: 'src/hled-widgets.bundle.ts', formats: ['es'], fileName: () => 'hled-widgets.bundle.js' },
+        // Browsers load this file as is: minify whitespace too (Vite's lib mode keeps it for ES output).
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
+      },
+    };
+  }
+  if (mode === 'ssr') {
+    return {
+      plugins,
+      // Everything inside the one file (the CLI needs no dependency), but Node's own modules.
+      ssr: { noExternal: true, target: 'node' },
+      build: { ...base, emptyOutDir: false, ssr: 'src/ssr.ts', sourcemap: false, rolldownOptions: { output: { codeSplitting: false, entryFileNames: 'ssr.js' } } },
+    };
+  }
+  return {
+    plugins,
+    build: {
+      ...base,
+      emptyOutDir: true,
+      lib: { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^@lit-labs\//, /^react($|\/)/, /^valibot$/, /^node:/],
+        // One file per source module, mirroring src/ and the .d.ts files: the modules that
+        // register elements are then exactly the ones package.json's `sideEffects` names.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
     },
   };
 });

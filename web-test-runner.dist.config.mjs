@@ -7,6 +7,16 @@ import base from './web-test-runner.config.mjs';
 import { pagesPlugin, cspMiddleware } from './tests/dist/pages-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
+/**
+ * Every file of the script-tag build's chunks and data (dist/cdn/) answers 150 ms late, as over a
+ * slow line: a file the loader did not start at once, but only once another arrived, then starts
+ * visibly after that one's end (tests/dist/loader.test.ts).
+ */
+async function slowChunks(ctx, next) {
+  if (ctx.path.startsWith('/dist/cdn/')) await new Promise((resolve) => setTimeout(resolve, 150));
+  return next();
+}
+
 export default {
   ...base,
   files: ['tests/dist/**/*.test.html', 'tests/dist/**/*.test.ts'],
@@ -19,6 +29,6 @@ export default {
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
   ],
-  middleware: [...(base.middleware ?? []), cspMiddleware],
+  middleware: [...(base.middleware ?? []), cspMiddleware, slowChunks],
   plugins: [...(base.plugins ?? []), pagesPlugin()],
 };

@@ -14,7 +14,10 @@ import { build } from 'vite';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ELEMENTS = ['metric', 'pillar', 'timeline', 'report'];
+import { readFileSync } from 'node:fs';
+
+/** The elements of src/elements.json, by short name (metric, pillar…). */
+export const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((e) => e.tag.replace(/^hled-/, ''));
 
 /** `names`: elements (hled-<name>.js) or `index` (every element). */
 export async function buildConsumers(dist = 'dist', out = 'bench/results/size', names = ELEMENTS) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run build`: the package in dist/, in an order that matters (the first vite build empties
-// dist/): per-language data files → per-entry ES modules for npm → the single-file CDN module → type declarations → themes
-// → custom-elements.json. Both vite builds validate every report in data/ first.
+// `npm run build`: the package in dist/, every output a Vite build (vite.config.ts), in an order
+// that matters (the first vite build empties dist/): src/generated/ → ES modules for npm → the
+// script-tag loader and its chunks → the one-file build → static rendering for Node → type
+// declarations → themes → custom-elements.json → the example pages that need building.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 
@@ -11,12 +12,14 @@ function step(name, cmd, args) {
   console.log(`  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
 
-step('per-language data → src/generated/data/', 'node', ['scripts/split-data.mjs']);
-step('npm modules → dist/*.js', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-step('CDN module → dist/hled-widgets.js', 'npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+const vite = (mode) => ['vite', 'build', '--logLevel', 'warn', ...(mode ? ['--mode', mode] : [])];
+step('reports, strings, elements → src/generated/', 'node', ['scripts/generate.mjs']);
+step('npm modules → dist/*.js', 'npx', vite());
+step('script-tag loader → dist/hled-widgets.js, dist/cdn/', 'npx', vite('cdn'));
+step('one file → dist/hled-widgets.bundle.js', 'npx', vite('bundle'));
+step('static rendering for Node → dist/ssr.js', 'npx', vite('ssr'));
 // What a page fetches per element when an app bundles the npm entries: checked by `npx size-limit`.
 step('apps bundling one element each → bench/results/size/ (size budgets)', 'node', ['bench/consumer.mjs', 'dist', 'bench/results/size']);
-step('static rendering for Node → dist/ssr.js', 'node', ['scripts/build-ssr.mjs']);
 step('type declarations → dist/**/*.d.ts', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/themes', 'dist/themes', { recursive: true });

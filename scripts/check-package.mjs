@@ -24,8 +24,18 @@ const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', 
 const files = new Set(packed.files.map((f) => f.path));
 const has = (target) => files.has(target.replace(/^\.\//, ''));
 
+// Subpath patterns (`./hled-*.js`) stand for each element of src/elements.json, the script-tag
+// loader and the one-file build.
+const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
+const patternFills = [...elements.map((e) => e.tag.replace(/^hled-/, '')), 'widgets', 'widgets.bundle'];
+const expand = (value, fill) => (typeof value === 'string' ? value.replace('*', fill) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v.replace('*', fill)])));
+const exportsList = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
+  subpath.includes('*') && subpath.endsWith('.js') ? patternFills.map((f) => [subpath.replace('*', f), expand(target, f)]) : [[subpath, target]],
+);
+
 const targets = [];
-for (const [subpath, target] of Object.entries(pkg.exports)) {
+for (const [subpath, target] of exportsList) {
+  if (subpath.includes('*')) continue; // themes/*.css: checked with the files below
   if (typeof target === 'string') {
     targets.push([subpath, target]);
     continue;
@@ -43,7 +53,8 @@ for (const file of files) {
 }
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
 const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}@${m.path}`));
-check(definitions.length === 4, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the four elements`);
+check(definitions.length === elements.length, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the ${elements.length} elements of src/elements.json`);
+for (const theme of ['trade-gov', 'gob-mx']) check(has(`dist/themes/${theme}.css`), `dist/themes/${theme}.css is not in the package`);
 for (const m of manifest.modules) check(has(m.path), `${pkg.customElements} names ${m.path}, which is not in the package`);
 console.log(`  npm pack: ${files.size} files, ${kb(packed.size)} packed; ${targets.length} export targets, all present`);
 
@@ -56,7 +67,7 @@ const walk = (file) => {
   for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) walk(resolve(dirname(file), spec));
 };
 walk(resolve('dist/hled-metric.js'));
-const others = [...graph].filter((f) => /hled-(pillar|timeline|report)/.test(f));
+const others = [...graph].filter((f) => elements.some((e) => e.tag !== 'hled-metric' && f.endsWith(`/${e.tag}.js`)));
 check(others.length === 0, `dist/hled-metric.js reaches other elements: ${others.join(', ')}`);
 console.log(`  dist/hled-metric.js reaches ${graph.size} modules, none of another element`);
 
@@ -77,7 +88,7 @@ try {
   const chunks = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
   const all = chunks.map((c) => c.code).join('\n');
   check(/customElements\.define/.test(all) && all.includes('hled-metric'), 'the consumer bundle does not register <hled-metric> (sideEffects?)');
-  for (const tag of ['hled-pillar', 'hled-timeline', 'hled-report']) check(!all.includes(tag), `the consumer bundle of hled-metric.js contains ${tag}`);
+  for (const { tag } of elements.filter((e) => e.tag !== 'hled-metric')) check(!all.includes(`"${tag}"`) && !all.includes(`'${tag}'`) && !all.includes(`\`${tag}\``), `the consumer bundle of hled-metric.js contains ${tag}`);
   const entry = chunks.find((c) => c.isEntry);
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const metricEn = chunks.find((c) => /metric\.usaid-investments\.en/.test(c.fileName));

@@ -6,6 +6,10 @@
 //
 // Not part of `npm test` (a few minutes): run it after changing tests or the code they guard.
 // Options: --only=<id>[,<id>…] to run some mutations; --keep to leave the scratch copy for a look.
+// Everything runs in Mexico City's time zone (UTC−6), where readers are, unless TZ says otherwise: the
+// build formats dates too, and a date formatted in the local zone instead of the report's calendar
+// day shows the day before west of UTC, which a machine in UTC would never see.
+process.env.TZ ??= 'America/Mexico_City';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +47,8 @@ function caught(tests) {
   const env = { ...process.env, HLED_FIREFOX: '0', HLED_WEBKIT: '0', HLED_SUMMARY_FILE: join(scratch, 'summary.json') };
   const opts = { cwd: scratch, env, stdio: 'ignore' };
   let failed = false;
+  // src/generated/ (data views, words, figures formatted at build time) from the mutated sources.
+  if (spawnSync('node', ['scripts/generate.mjs'], opts).status !== 0) return true;
   if (browser.length) failed ||= spawnSync('npx', ['wtr', '--files', ...browser], opts).status !== 0;
   if ((node.length || dist.length) && !failed) {
     // The Node tests and tests/dist/ read the built package: build it from the mutated sources first.

@@ -5,6 +5,10 @@
 // `N passed, N failed, N skipped` (browser tests in every browser, plus one failure for a step that
 // failed), which is what CI reads. Above it, one line for each browser group that did not run
 // (Firefox ESR or WebKit missing, or turned off).
+// Everything runs in Mexico City's time zone (UTC−6), where readers are, unless TZ says otherwise: the
+// build formats dates too, and a date formatted in the local zone instead of the report's calendar
+// day shows the day before west of UTC, which a machine in UTC would never see.
+process.env.TZ ??= 'America/Mexico_City';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

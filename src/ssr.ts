@@ -16,9 +16,19 @@ import { render, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import './index.js';
-import { loadReport } from './data/load.js';
-import { BUNDLED_REPORTS } from './data/bundled.js';
-import { HledElement } from './internal/hled-element.js';
+import { load, WHOLE } from './data/load.js';
+import { metricSlice } from './elements/hled-metric/metric-slice.js';
+import { REPORTS } from './generated/reports.js';
+import { LANGUAGES } from './i18n/languages.js';
+import { toLocale } from './i18n/locale.js';
+import { HledElement, useFailureText } from './internal/hled-element.js';
+import { failureText } from './i18n/failure.js';
+import { loadStrings } from './i18n/strings.js';
+
+// Elements that cannot show their content say so in this one render (their messages loaded below).
+useFailureText(failureText);
+
+export { LANGUAGES };
 
 export interface RenderOptions {
   /**
@@ -36,12 +46,12 @@ LitElementRenderer.renderOptions.push((element) => {
   const tag = element.localName ?? element.tagName?.toLowerCase();
   if (element.src) {
     throw new Error(
-      `hled-widgets render: <${tag} src="${element.src}"> cannot be rendered statically; only the bundled reports can (${BUNDLED_REPORTS.map((r) => r.id).join(', ')}).`,
+      `hled-widgets render: <${tag} src="${element.src}"> cannot be rendered statically; only the bundled reports can (${REPORTS.map((r) => r.id).join(', ')}).`,
     );
   }
-  if (element.report && !BUNDLED_REPORTS.some((r) => r.id === element.report)) {
+  if (element.report && !REPORTS.some((r) => r.id === element.report)) {
     throw new Error(
-      `hled-widgets render: <${tag}> has report="${element.report}"; the bundled reports are: ${BUNDLED_REPORTS.map((r) => r.id).join(', ')}.`,
+      `hled-widgets render: <${tag}> has report="${element.report}"; the bundled reports are: ${REPORTS.map((r) => r.id).join(', ')}.`,
     );
   }
   // `lang` reflects, so the output carries the language it was rendered in and the browser
@@ -57,8 +67,18 @@ let preloaded: Promise<unknown> | undefined;
  * the server then finds its data synchronously (`peekReport`), instead of rendering "loading".
  */
 function preload(): Promise<unknown> {
-  const ids = [undefined, ...BUNDLED_REPORTS.map((r) => r.id)];
-  preloaded ??= Promise.all((['en', 'es'] as const).flatMap((lang) => ids.map((id) => loadReport(undefined, id, lang))));
+  preloaded ??= Promise.all([
+    ...REPORTS.flatMap((r) => LANGUAGES.map((l) => load({ report: r.id, locale: toLocale(l.code), slice: WHOLE }))),
+    // A figure reads its own file (with its source sentence): every one, in every language.
+    ...REPORTS.flatMap((r) =>
+      LANGUAGES.flatMap((l) =>
+        load({ report: r.id, locale: toLocale(l.code), slice: WHOLE }).then(({ view }) =>
+          Promise.all((view?.metrics ?? []).map((m) => load({ report: r.id, locale: toLocale(l.code), slice: metricSlice(m.id) }))),
+        ),
+      ),
+    ),
+    ...LANGUAGES.map((l) => loadStrings(l.code)),
+  ]);
   return preloaded;
 }
 

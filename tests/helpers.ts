@@ -58,3 +58,17 @@ export function textWithoutSources(el: Element): string {
   copy.querySelectorAll('blockquote[lang="en"]').forEach((q) => q.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Waits until `el` shows its source sentences, which load on their own (when a disclosure opens,
+ * before printing, or when the browser is idle): asks for them the way printing does.
+ */
+export async function withSources<T extends Element>(el: T): Promise<T> {
+  dispatchEvent(new Event('beforeprint'));
+  for (let i = 0; i < 200 && el.shadowRoot!.querySelector('blockquote[aria-busy]'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  if (el.shadowRoot!.querySelector('blockquote[aria-busy]')) throw new Error(`<${el.localName}>: the sources did not arrive`);
+  return el;
+}

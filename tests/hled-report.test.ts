@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-report.js';
 import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
-import { part, parts, REPORT_URL, show, textOf, textWithoutSources } from './helpers.js';
+import { part, parts, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
 
 interface Json {
   title: { en: string; es: string };
@@ -72,7 +72,7 @@ describe('<hled-report>', () => {
 
   it('keeps every source sentence of the report in the DOM, in closed disclosures (find-in-page, print, translation reach it)', async () => {
     const report = await data;
-    const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
+    const el = await withSources(await show<HledReport>(html`<hled-report lang="en"></hled-report>`));
     const quotes = [...el.shadowRoot!.querySelectorAll('details blockquote')].map((q) => q.textContent!);
     const sources = sourcesOf(report);
     expect(sources.length).to.be.greaterThan(50);

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
-import { capturingErrors, part, parts, REPORT_URL, show } from './helpers.js';
+import { capturingErrors, part, parts, REPORT_URL, show, withSources } from './helpers.js';
 
 /** The Spanish status words of events (xliff/es.xlf). */
 const ES = { happened: 'Realizado', planned: 'Programado', expected: 'Previsto' };
@@ -30,8 +30,13 @@ describe('<hled-timeline>', () => {
 
   it('shows the report\'s calendar days to a reader west of UTC (the tests run in Mexico City\'s time zone)', async () => {
     expect(new Date(Date.UTC(2023, 1, 15)).getDate(), 'the browser runs west of UTC').to.equal(14);
-    const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
-    expect(dates(el)).to.include('15 de febrero de 2023').and.include('12 de septiembre de 2022');
+    // Bundled (formatted when the package was built) and from src (formatted in the page).
+    for (const el of [
+      await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`),
+      await show<HledTimeline>(html`<hled-timeline lang="es" src=${REPORT_URL}></hled-timeline>`),
+    ]) {
+      expect(dates(el)).to.include('15 de febrero de 2023').and.include('12 de septiembre de 2022');
+    }
   });
 
   it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "otoño de 2023")', async () => {
@@ -66,7 +71,7 @@ describe('<hled-timeline>', () => {
 
   it('quotes each event\'s own source sentence from the report', async () => {
     const report = await (await fetch(REPORT_URL)).json();
-    const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
+    const el = await withSources(await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`));
     const shown = parts(el, 'event').map((e) => [
       e.querySelector('time')!.getAttribute('datetime'),
       e.querySelector('[part~="event-title"]')!.textContent,

@@ -110,6 +110,9 @@ describe('language of an element', () => {
   });
 
   it('speaks the lang property set before it is connected, from its first render (as React sets it)', async () => {
+    // Both languages' data already on the page: whatever the element first asks for, it shows at once.
+    await show(html`<hled-metric lang="en" metric="mdrc-trainees"></hled-metric>`);
+    await show(html`<hled-metric lang="es" metric="mdrc-trainees"></hled-metric>`);
     const el = document.createElement('hled-metric');
     el.lang = 'es';
     el.metric = 'mdrc-trainees';

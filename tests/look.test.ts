@@ -1,7 +1,7 @@
 import { expect, html, fixture } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
-import { show } from './helpers.js';
+import { show, withSources } from './helpers.js';
 
 const ALL = html`<hled-metric metric="usaid-investments"></hled-metric>
   <hled-metric metric="mdrc-trainees" variant="inline"></hled-metric>
@@ -106,9 +106,12 @@ describe('look and fit in the host page', () => {
     expect(getComputedStyle(planned).color).to.equal(getComputedStyle(happened).color);
   });
 
-  it('prints with every source expanded and every "Source" control hidden', async () => {
-    const el = await show<HTMLElement>(html`<hled-report lang="en"></hled-report>`);
+  it('prints with every source sentence there, expanded, and every "Source" control hidden', async () => {
+    const el = await show<HTMLElement>(html`<hled-report lang="es"></hled-report>`);
+    // Before printing, the browser fires beforeprint: the sources load then if they have not yet.
+    await withSources(el);
     const quotes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('details blockquote')];
+    expect(quotes.filter((q) => !q.textContent!.trim()).length).to.equal(0);
     const summaries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('details summary')];
     expect(quotes.length).to.be.greaterThan(50);
     expect(quotes.filter((q) => q.checkVisibility()).length).to.equal(0);

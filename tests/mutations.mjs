@@ -1,23 +1,24 @@
 // Bugs planted one at a time by `npm run mutate` (scripts/mutate.mjs): each must make the listed
-// test files fail. The first twenty are the bugs an outside review planted (issue 13); the rest are
-// ours. `edits` are exact replacements, each of text that must occur exactly once in `file`, so a
-// mutation that no longer applies after a refactor fails loudly instead of silently testing nothing.
-// `tests` are browser test files (run in Chromium), Node tests (tests/node/) or tests of the built
-// package (tests/dist/); the last two run after building the mutated sources.
+// test files fail. The first fourteen are the bugs an outside review planted (issue 13), moved with
+// the code they live in; the rest are ours. `edits` are exact replacements, each of text that must
+// occur exactly once in `file`, so a mutation that no longer applies after a refactor fails loudly
+// instead of silently testing nothing. `tests` are browser test files (run in Chromium), Node tests
+// (tests/node/) or tests of the built package (tests/dist/); the last two run after a build. Every
+// mutation runs after `scripts/generate.mjs`, so one in the build-time formatting reaches the data.
 
 export const MUTATIONS = [
   {
     id: 'regional-spanish-speaks-english',
     why: 'lang="es-MX" (or es-419) speaks English',
     file: 'src/i18n/locale.ts',
-    edits: [["const lang: Lang = primary === 'es' ? 'es' : 'en';", "const lang: Lang = key === 'es' ? 'es' : 'en';"]],
+    edits: [['includes(primary) ? (primary as Lang)', 'includes(key) ? (key as Lang)']],
     tests: ['tests/language.test.ts'],
   },
   {
     id: 'error-event-not-composed',
     why: 'hled-error does not leave the shadow root of a host component',
-    file: 'src/internal/hled-element.ts',
-    edits: [['composed: true,', 'composed: false,']],
+    file: 'src/internal/report-controller.ts',
+    edits: [['composed: true', 'composed: false']],
     tests: ['tests/states.test.ts'],
   },
   {
@@ -26,91 +27,91 @@ export const MUTATIONS = [
     file: 'src/internal/templates.ts',
     edits: [
       ["import { html, nothing, type TemplateResult } from 'lit';", "import { html, nothing, type TemplateResult } from 'lit';\nimport { unsafeHTML } from 'lit/directives/unsafe-html.js';"],
-      ['<blockquote lang="en">${source}</blockquote>', '<blockquote lang="en">${unsafeHTML(source)}</blockquote>'],
+      ["${source ?? ''}</blockquote>", "${unsafeHTML(source ?? '')}</blockquote>"],
     ],
     tests: ['tests/text-only.test.ts'],
   },
   {
     id: 'event-sources-emptied',
     why: 'event/timeline source sentences emptied',
-    file: 'src/internal/templates.ts',
-    edits: [['<blockquote lang="en">${e.source}</blockquote>', '<blockquote lang="en"></blockquote>']],
+    file: 'src/internal/content.ts',
+    edits: [["${quote ?? ''}</blockquote>", '</blockquote>']],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'lang-observer-own-root-only',
     why: 'the lang observer watches only the element’s own (shadow) root',
-    file: 'src/i18n/locale.ts',
+    file: 'src/i18n/lang-controller.ts',
     edits: [['if (!(root instanceof ShadowRoot)) break;', 'break;']],
     tests: ['tests/language-observer.test.ts'],
   },
   {
     id: 'heading-level-above-6-falls-to-2',
     why: 'heading-level above 6 falls back to 2',
-    file: 'src/internal/hled-element.ts',
-    edits: [['return n >= 2 && n <= 6 ? n : n > 6 ? 6 : 2;', 'return n >= 2 && n <= 6 ? n : 2;']],
+    file: 'src/internal/content-element.ts',
+    edits: [['return n > 6 ? 6 : n >= 2 ? n : 2;', 'return n >= 2 && n <= 6 ? n : 2;']],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
     id: 'planned-expected-swapped',
     why: '"Planned" and "Expected" words swapped',
-    file: 'src/internal/messages.ts',
+    file: 'src/i18n/words.ts',
     edits: [
-      ["case 'planned':\n      return msg('Planned'", "case 'expected':\n      return msg('Planned'"],
-      ["case 'expected':\n      return msg('Expected'", "case 'planned':\n      return msg('Expected'"],
+      ["planned: msg('Planned'", "expected: msg('Planned'"],
+      ["expected: msg('Expected'", "planned: msg('Expected'"],
     ],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'done-ongoing-swapped',
     why: '"Done" and "Ongoing" words swapped',
-    file: 'src/internal/messages.ts',
+    file: 'src/i18n/words.ts',
     edits: [
-      ["case 'done':\n      return msg('Done'", "case 'ongoing':\n      return msg('Done'"],
-      ["case 'ongoing':\n      return msg('Ongoing'", "case 'done':\n      return msg('Ongoing'"],
+      ["done: msg('Done'", "ongoing: msg('Done'"],
+      ["ongoing: msg('Ongoing'", "done: msg('Ongoing'"],
     ],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
     id: 'stale-src-answer-wins',
     why: 'guard against stale src answers removed',
-    file: 'src/internal/hled-element.ts',
-    edits: [['if (token === this.loadToken) this.data = report;', 'this.data = report;']],
+    file: 'src/internal/report-controller.ts',
+    edits: [['if (token !== this.token) return;', '']],
     tests: ['tests/states.test.ts'],
   },
   {
     id: 'failed-load-never-retried',
-    why: 'a failed load is never retried',
-    file: 'src/data/load.ts',
-    edits: [['pending.delete(key);', '']],
+    why: 'a failed src fetch is never retried',
+    file: 'src/data/fetch.ts',
+    edits: [['p.catch(() => reports.delete(url));', '']],
     tests: ['tests/states.test.ts'],
   },
   {
     id: 'loading-flash-on-language-switch',
     why: 'the loading state flashes on a language switch',
-    file: 'src/internal/hled-element.ts',
-    edits: [['if (newSource) {', 'if (newSource || key !== this.requested) {']],
+    file: 'src/internal/report-controller.ts',
+    edits: [['if (content !== this.content) {', 'if (content !== this.content || key !== this.key) {']],
     tests: ['tests/language-switch.test.ts'],
   },
   {
     id: 'all-figures-cut-to-one',
     why: 'the report’s "All figures" cut to one metric',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [['metricList(report.metrics, ctx)', 'metricList(report.metrics.slice(0, 1), ctx)']],
+    edits: [['metricList(view.metrics, ctx)', 'metricList(view.metrics.slice(0, 1), ctx)']],
     tests: ['tests/hled-report.test.ts'],
   },
   {
     id: 'purpose-dropped',
     why: 'the report’s purpose dropped',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [["html`<p>${text(report.purpose.text, lang)}</p>${sourceDetails(report.purpose.source)}`", "html`${sourceDetails(report.purpose.source)}`"]],
+    edits: [["html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose')}`", "html`${sourceDetails(ctx, 'purpose')}`"]],
     tests: ['tests/hled-report.test.ts'],
   },
   {
     id: 'agreements-dropped',
     why: 'the report’s agreements dropped',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [['${statements(report.agreements)}', '']],
+    edits: [['${statements(view.agreements)}', '']],
     tests: ['tests/hled-report.test.ts'],
   },
   // Ours.
@@ -130,9 +131,16 @@ export const MUTATIONS = [
   },
   {
     id: 'spanish-falls-back-to-english',
-    why: 'report text always English',
-    file: 'src/data/select.ts',
-    edits: [['return l[lang] ?? l.en;', 'return l.en;']],
+    why: 'report text always English in the built views',
+    file: 'src/data/view.ts',
+    edits: [['if (isLocalized(value)) return value[lang];', 'if (isLocalized(value)) return value.en;']],
+    tests: ['tests/hled-pillar.test.ts'],
+  },
+  {
+    id: 'words-built-in-english',
+    why: 'the UI words of every view built in English',
+    file: 'src/data/view.ts',
+    edits: [['return withLocale(lang, () => ({', "return withLocale('en', () => ({"]],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
@@ -152,22 +160,22 @@ export const MUTATIONS = [
   {
     id: 'error-reported-on-every-render',
     why: 'the same problem logged and fired again on every re-render',
-    file: 'src/internal/hled-element.ts',
-    edits: [['if (this.reportedFailure !== error.message) {', 'if (true) {']],
+    file: 'src/internal/report-controller.ts',
+    edits: [['if (error && this.reported !== error.message) {', 'if (error) {']],
     tests: ['tests/states.test.ts'],
   },
   {
     id: 'ongoing-source-dropped',
     why: 'the source of the ongoing projects no longer quoted',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [['${sourceDetails(report.stakeholders.ongoingSource)} ', '']],
+    edits: [["${sourceDetails(ctx, 'stakeholders.ongoing')} ", '']],
     tests: ['tests/hled-report.test.ts'],
   },
   {
     id: 'source-not-marked-english',
     why: 'the English source inside a Spanish widget not marked lang="en"',
     file: 'src/internal/templates.ts',
-    edits: [['<blockquote lang="en">${source}</blockquote>', '<blockquote>${source}</blockquote>']],
+    edits: [['<blockquote lang="en" aria-busy', '<blockquote aria-busy']],
     tests: ['tests/hled-metric.test.ts'],
   },
   {
@@ -197,5 +205,19 @@ export const MUTATIONS = [
     file: 'src/internal/hled-element.ts',
     edits: [['for (const node of this.staticNodes) node.remove();', '']],
     tests: ['tests/dist/static.test.ts'],
+  },
+  {
+    id: 'loader-waits-for-shared-code',
+    why: 'the script-tag loader fetches the shared code only once an element’s own has arrived (a request chain)',
+    file: 'src/hled-widgets.ts',
+    edits: [["for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) {", 'for (const chunk of [] as string[]) {']],
+    tests: ['tests/dist/loader.test.ts'],
+  },
+  {
+    id: 'loader-loads-every-element',
+    why: 'the script tag loads every element, whatever the page shows',
+    file: 'src/hled-widgets.ts',
+    edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const [load] of Object.values(ELEMENTS)) load().catch(ignore);']],
+    tests: ['tests/dist/loader.test.ts'],
   },
 ];

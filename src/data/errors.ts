@@ -26,3 +26,8 @@ export class HledDataError extends Error {
 
 /** How long a `src` fetch may take before the element gives up and says so. */
 export const loadOptions = { timeoutMs: 10_000 };
+
+/** An id of an element that the report does not have; the message names the valid ones. */
+export function unknownId(tag: string, attribute: string, value: string, report: string, valid: readonly (string | number)[]): HledDataError {
+  return new HledDataError('unknown-id', `hled-widgets: <${tag}> has ${attribute}="${value}", which is not in report "${report}". Valid values: ${valid.join(', ')}.`);
+}

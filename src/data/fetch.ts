@@ -1,13 +1,47 @@
 /**
- * Fetching and validating a report file from `src`. A separate module, loaded (with the validator,
- * valibot) only by pages that use `src`: pages showing the bundled report never download it.
+ * Fetching and validating a report file from `src`, and making its views in the page. A separate
+ * module, loaded (with the validator, valibot, and the formatting code) only by pages that use
+ * `src`: pages showing the bundled reports never download it.
  */
 import { HledDataError, loadOptions } from './errors.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate.js';
+import { sourcesOf, toView, type Sources, type View } from './view.js';
+import { loadStrings } from '../i18n/strings.js';
 
-export async function fetchReport(src: string, id: string | undefined): Promise<Report> {
+/** One fetch and one validation per URL, however many elements and languages read it. */
+const reports = new Map<string, Promise<Report>>();
+
+function reportAt(src: string): Promise<Report> {
   const url = new URL(src, document.baseURI).href;
+  let p = reports.get(url);
+  if (!p) {
+    p = fetchReport(url);
+    // A failure (network, timeout…) may not last: the next element tries again.
+    p.catch(() => reports.delete(url));
+    reports.set(url, p);
+  }
+  return p;
+}
+
+/** The report at `src` (which must hold report `id`, when given) as a view in `locale`. */
+export async function fetchView(src: string, id: string | undefined, locale: Locale): Promise<View> {
+  // Figures, dates and words are formatted here, in the language's words: its strings first.
+  const [report] = await Promise.all([reportAt(src), loadStrings(locale.lang).catch(() => undefined)]);
+  if (id && report.id !== id) {
+    throw new HledDataError('unknown-report', `hled-widgets: ${new URL(src, document.baseURI).href} holds report "${report.id}", not "${id}".`);
+  }
+  // The file is here anyway: its sentences come with the view, and no element loads them again.
+  return { ...toView(report, locale.lang, locale.tag), sources: sourcesOf(report) };
+}
+
+export async function fetchSources(src: string, id: string | undefined): Promise<Sources> {
+  const report = await reportAt(src);
+  return id && report.id !== id ? {} : sourcesOf(report);
+}
+
+async function fetchReport(url: string): Promise<Report> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), loadOptions.timeoutMs);
   let text: string;
@@ -39,9 +73,6 @@ export async function fetchReport(src: string, id: string | undefined): Promise<
       `hled-widgets: ${url} is not a valid HLED report (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.join('\n')}`,
       result.errors,
     );
-  }
-  if (id && result.report.id !== id) {
-    throw new HledDataError('unknown-report', `hled-widgets: ${url} holds report "${result.report.id}", not "${id}".`);
   }
   return result.report;
 }

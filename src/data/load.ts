@@ -1,100 +1,193 @@
 /**
- * Getting a report to an element: the bundled one by default, or a file from `src`. Each request is
- * loaded once per page however many elements ask (the promise is cached), and a report already
- * loaded is available synchronously, so later elements render without a loading state. Failures
- * become an `HledDataError` with a code the elements translate.
+ * Getting report data to an element: a bundled report's view in the element's language (made at
+ * build time, `view.ts`), or a report file from `src` (fetched, validated and turned into a view in
+ * the page). Each request is loaded once per page however many elements ask, and what has loaded is
+ * available synchronously (`peek`), so later elements and language switches render without a
+ * loading state. A request is (where, language and tag, slice): a slice is what one element reads,
+ * the whole report or a part of it in its own small file (one metric for `<hled-metric>`), and a
+ * whole view already here serves every slice.
  *
- * A request is (src, id, lang, slice). Bundled reports come per language, and `<hled-metric>` asks
- * for its one metric (`metric:<id>`, see `bundled.ts`); a wider slice already loaded or on its way
- * (every metric, the whole report) also serves a narrower one. A `src` file is bilingual: one fetch and one validation serve every language and slice.
+ * Where the bundled files come from is the `#hled-data/*` modules: static `import()`s for bundlers
+ * (npm, tests, static rendering), or URLs next to the script for the script-tag build (package.json
+ * `imports`, condition `hled-cdn`).
  */
-import { BUNDLED_REPORTS, type DataSlice, type MetricFiles } from './bundled.js';
-import type { Lang } from '../i18n/locale.js';
-import type { Report } from './types.js';
+import { load as loadReportFile } from '#hled-data/report';
+import { REPORTS } from '../generated/reports.js';
+import { INTL_TAG, type Lang } from '../i18n/languages.js';
+import type { Locale } from '../i18n/locale.js';
 import { HledDataError } from './errors.js';
+import { fileName } from './files.js';
+import { idsOf, type Ids } from './ids.js';
+import type { Sources, View } from './view.js';
 
 export { HledDataError, loadOptions, type DataErrorCode } from './errors.js';
 
-export type { DataSlice };
+/** Loads a bundled data file by name (`hled-2023-04-18.es`): a `#hled-data/*` module's `load`. */
+export type FileLoader = (name: string) => Promise<unknown> | undefined;
 
-const pending = new Map<string, Promise<Report>>();
-const loaded = new Map<string, Report>();
-
-function bundledEntry(id: string | undefined) {
-  return id ? BUNDLED_REPORTS.find((r) => r.id === id) : BUNDLED_REPORTS[0];
+/** What an element reads of a report, and how to get it alone. */
+export interface Slice {
+  /** Cache key: `report`, `metric:usaid-investments`… */
+  readonly key: string;
+  /** The error for an id of the element that the report (`ids`) does not have, if any. */
+  check(report: string, ids: Ids): HledDataError | undefined;
+  /** The part of a whole view the element reads, once `check` has passed (default: all of it). */
+  cut?(view: View): View;
+  /** Its own bundled file (loader and name), when it has one: smaller than the whole report. */
+  file?(report: string, lang: Lang): readonly [FileLoader, string];
 }
 
-/**
- * The cache key of a request. Two requests with the same key are answered by the same object, so
- * an element compares keys to know whether it must load anything when its language changes.
- */
-export function requestKey(src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice): string {
-  if (src) return `src:${new URL(src, document.baseURI).href}|${id ?? ''}`;
-  const entry = bundledEntry(id);
-  // No id means the latest: the same key as its id, so either request finds the other's data.
-  const name = `bundled:${entry?.id ?? id}`;
-  return entry?.bilingual ? name : `${name}|${lang}|${slice}`;
+/** The whole report, for elements that check no id of their own. */
+export const WHOLE: Slice = { key: 'report', check: () => undefined };
+
+/** Slices cut out of each view, by slice key: the same request gets the same object back. */
+const cuts = new WeakMap<View, Map<string, Loaded>>();
+
+/** The answer to a slice out of a (whole) view: its part, or the error for an id not in it. */
+function sliceOf(slice: Slice, view: View): Loaded {
+  let byKey = cuts.get(view);
+  if (!byKey) cuts.set(view, (byKey = new Map()));
+  let answer = byKey.get(slice.key);
+  if (!answer) {
+    const error = slice.check(view.id, idsOf(view));
+    answer = error ? { error } : { view: slice.cut?.(view) ?? view };
+    byKey.set(slice.key, answer);
+  }
+  return answer;
 }
 
-/** The slices that hold everything `slice` holds: the whole report holds every metric, which holds each. */
-function wider(slice: DataSlice): DataSlice[] {
-  return slice === 'report' ? [] : slice === 'metrics' ? ['report'] : ['metrics', 'report'];
+export interface DataRequest {
+  /** URL of a report file; bundled reports when absent. */
+  readonly src?: string | undefined;
+  /** Bundled report id, or the id the `src` file must hold; the latest bundled when absent. */
+  readonly report?: string | undefined;
+  readonly locale: Locale;
+  readonly slice: Slice;
 }
 
-/** The first answer in `map` to this request or to a wider one. */
-function find<T>(map: Map<string, T>, src: string | undefined, id: string | undefined, lang: Lang, slice: DataSlice): T | undefined {
-  let found = map.get(requestKey(src, id, lang, slice));
-  for (const s of wider(slice)) found ??= map.get(requestKey(src, id, lang, s));
-  return found;
+export type Loaded = { readonly view: View; readonly error?: undefined } | { readonly view?: undefined; readonly error: HledDataError };
+
+/** Answers by key: what loaded, and what is on its way. */
+const done = new Map<string, Loaded>();
+const pending = new Map<string, Promise<Loaded>>();
+
+/** The bundled reports, newest first; absent id = the latest. */
+function bundled(id: string | undefined) {
+  return id ? REPORTS.find((r) => r.id === id) : REPORTS[0];
 }
 
-/** The report for this request if it has already loaded (a wider slice serves it), else undefined. */
-export function peekReport(src?: string, id?: string, lang: Lang = 'en', slice: DataSlice = 'report'): Report | undefined {
-  return find(loaded, src, id, lang, slice);
+function unknownReport(id: string | undefined): HledDataError {
+  return new HledDataError('unknown-report', `hled-widgets: no report "${id}"; the bundled reports are: ${REPORTS.map((r) => r.id).join(', ')}.`);
 }
 
-/**
- * Loads (once per page) the report from `src`, or the bundled report `id`, or the latest bundled, in
- * `lang` (bundled reports only; a `src` file has both), whole or as a `slice`. `metricFiles`
- * (`bundled-metrics.ts`, by report id) serves `metric:<id>` slices.
- */
-export function loadReport(
-  src?: string,
-  id?: string,
-  lang: Lang = 'en',
-  slice: DataSlice = 'report',
-  metricFiles?: Readonly<Record<string, MetricFiles>>,
-): Promise<Report> {
-  const key = requestKey(src, id, lang, slice);
-  // A wider slice already on its way serves this one too.
-  let p = find(pending, src, id, lang, slice);
+/** Where a request's data comes from: the `src` URL (and the id it must hold), or a bundled report id. */
+function originOf(req: DataRequest): string {
+  if (req.src) return `src:${new URL(req.src, document.baseURI).href}|${req.report ?? ''}`;
+  return `bundled:${bundled(req.report)?.id ?? req.report}`;
+}
+
+/** The cache key of a request: two requests with the same key get the same answer. */
+export function requestKey(req: DataRequest, slice = req.slice.key): string {
+  return `${originOf(req)}|${req.locale.tag}|${slice}`;
+}
+
+/** The answer to `req` if it is here already (from its own file or cut out of the whole view), else undefined. */
+export function peek(req: DataRequest): Loaded | undefined {
+  const own = done.get(requestKey(req));
+  if (own) return own;
+  const whole = done.get(requestKey(req, WHOLE.key));
+  if (!whole?.view) return whole;
+  const answer = sliceOf(req.slice, whole.view);
+  // A bundled slice with a file of its own reads that file (it carries the slice's source
+  // sentence, which a whole view leaves to the sources file), even with the whole report here.
+  return answer.error || !req.slice.file || req.src ? answer : undefined;
+}
+
+/** Loads what `req` asks for; never rejects. */
+export function load(req: DataRequest): Promise<Loaded> {
+  const ready = peek(req);
+  if (ready) return Promise.resolve(ready);
+  const key = requestKey(req);
+  let p = pending.get(key);
   if (!p) {
-    p = (src ? import('./fetch.js').then((m) => m.fetchReport(src, id)) : loadBundled(id, lang, slice, metricFiles)).then(
-      (report) => {
-        loaded.set(key, report);
-        return report;
+    p = fetchView(req).then(
+      (view) => {
+        const answer: Loaded = { view };
+        done.set(key, answer);
+        return answer;
       },
       (error: unknown) => {
-        // Elements added later try again: a timeout or a network error may not last.
-        pending.delete(key);
-        throw error;
+        const answer: Loaded = {
+          error: error instanceof HledDataError ? error : new HledDataError('invalid', `hled-widgets: ${(error as Error)?.message ?? String(error)}`),
+        };
+        // Ids the report does not have stay unknown; anything else (network…) is tried again by
+        // the next element that asks.
+        if (answer.error.code === 'unknown-id' || answer.error.code === 'unknown-report') done.set(key, answer);
+        return answer;
       },
     );
     pending.set(key, p);
+    p.finally(() => pending.delete(key));
   }
   return p;
 }
 
-async function loadBundled(
-  id: string | undefined,
-  lang: Lang,
-  slice: DataSlice,
-  metricFiles: Readonly<Record<string, MetricFiles>> | undefined,
-): Promise<Report> {
-  const entry = bundledEntry(id);
-  if (!entry) {
-    const known = BUNDLED_REPORTS.map((r) => r.id).join(', ');
-    throw new HledDataError('unknown-report', `hled-widgets: no report "${id}"; the bundled reports are: ${known}.`);
+async function fetchView(req: DataRequest): Promise<View> {
+  const { locale, slice } = req;
+  if (slice !== WHOLE && !(slice.file && !req.src)) {
+    // No file of its own: cut out of the whole view, which other elements then share.
+    const whole = await load({ ...req, slice: WHOLE });
+    const answer = whole.view ? sliceOf(slice, whole.view) : whole;
+    if (answer.error) throw answer.error;
+    return answer.view;
   }
-  return entry.load(lang, slice, metricFiles?.[entry.id]);
+  let view: View;
+  if (req.src) {
+    const { fetchView: fromSrc } = await import('./fetch.js');
+    view = await fromSrc(req.src, req.report, locale);
+  } else {
+    const entry = bundled(req.report);
+    if (!entry) throw unknownReport(req.report);
+    const [loadFile, name] = slice.file?.(entry.id, locale.lang) ?? [loadReportFile, fileName(entry.id, locale.lang)];
+    try {
+      view = (await (loadFile(name) ?? Promise.reject(new Error('not in this package')))) as View;
+    } catch (error) {
+      // No such file: an id the report does not have (the error names the valid ones), or a
+      // request that failed.
+      const ids = (await loadReportFile(fileName(entry.id, 'ids'))?.catch(() => undefined)) as Ids | undefined;
+      throw (ids && slice.check(entry.id, ids)) || networkError(name, error);
+    }
+    if (locale.tag !== INTL_TAG[locale.lang]) {
+      // A regional tag (es-ES, en-GB): the bundled view is formatted for the language's own
+      // conventions; format its figures and dates again, in the page.
+      const { reformat } = await import('./reformat.js');
+      view = await reformat(view, locale);
+    }
+  }
+  const answer = sliceOf(slice, view);
+  if (answer.error) throw answer.error;
+  return answer.view;
+}
+
+function networkError(name: string, error: unknown): HledDataError {
+  return new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? String(error)}`);
+}
+
+const sources = new Map<string, Promise<Sources>>();
+
+/**
+ * The report's English source sentences (a file of their own: a page shows them only when a reader
+ * opens one, or prints). For `src` reports, the file itself.
+ */
+export function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
+  const origin = originOf(req as DataRequest);
+  let p = sources.get(origin);
+  if (!p) {
+    p = req.src
+      ? import('./fetch.js').then((m) => m.fetchSources(req.src!, req.report))
+      : (loadReportFile(fileName(bundled(req.report)?.id ?? String(req.report), 'sources')) ?? Promise.reject(unknownReport(req.report))).then((s) => s as Sources);
+    p.catch(() => sources.delete(origin));
+    sources.set(origin, p);
+  }
+  return p;
 }

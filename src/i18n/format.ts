@@ -10,6 +10,11 @@ import { msg, str } from '@lit/localize';
 import type { HledEvent, Metric } from '../data/types.js';
 import type { Locale } from './locale.js';
 
+/** What formatting reads of a metric (a report's or a view's). */
+type Figure = Pick<Metric, 'value' | 'max' | 'qualifier' | 'unit' | 'scale'>;
+/** What formatting reads of an event. */
+type EventDate = Pick<HledEvent, 'date' | 'end' | 'season' | 'part' | 'tentative'>;
+
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(tag: string, fractionDigits: number): Intl.NumberFormat {
@@ -51,7 +56,7 @@ export function formatNumber(n: number, locale: Locale): string {
   return numberFormat(locale.tag, fractionDigitsOf(n)).format(n);
 }
 
-function formatAmount(value: number, metric: Metric, locale: Locale): string {
+function formatAmount(value: number, metric: Figure, locale: Locale): string {
   if (metric.unit === 'usd') {
     if (metric.scale === 'million') {
       const amount = formatNumber(value / 1e6, locale);
@@ -64,7 +69,7 @@ function formatAmount(value: number, metric: Metric, locale: Locale): string {
 }
 
 /** The figure with its qualifier: "$18.8 million", "over 1,800", "nearly 2,000", "20–25". */
-export function formatMetricValue(metric: Metric, locale: Locale): string {
+export function formatMetricValue(metric: Figure, locale: Locale): string {
   const value = formatAmount(metric.value, metric, locale);
   switch (metric.qualifier) {
     case 'at-least':
@@ -113,7 +118,7 @@ function seasonOfYear(season: NonNullable<HledEvent['season']>, year: string): s
  * An event's date as the report gives it: "February 15, 2023", "October 2022", "fall 2023",
  * "late September–October 2023", with "(likely)" when the report hedges.
  */
-export function formatEventDate(event: HledEvent, locale: Locale): string {
+export function formatEventDate(event: EventDate, locale: Locale): string {
   let text: string;
   if (event.season) {
     text = seasonOfYear(event.season, event.date.slice(0, 4));

@@ -1,9 +1,13 @@
 /**
  * Which language an element speaks. Rule: its own `lang` → the nearest ancestor with `lang`, crossing
- * shadow roots → `<html lang>` → English. `es` and `es-*` speak Spanish; everything else English.
- * Formatting follows the element's tag; plain `es` formats with Mexican conventions (es-MX).
+ * shadow roots → `<html lang>` → English. A language the widgets have (`languages.ts`), with or
+ * without a region (`es`, `es-MX`, `es-419`, `es_MX`), speaks that language; any other speaks
+ * English. Figures and dates follow the tag: plain `es` formats the Mexican way (its `intl` tag),
+ * `es-ES` the Spanish way.
  */
-export type Lang = 'en' | 'es';
+import { INTL_TAG, LANG_CODES, SOURCE_LANG, type Lang } from './languages.js';
+
+export type { Lang };
 
 export interface Locale {
   /** Language of the words: picks UI strings and report text. */
@@ -16,16 +20,15 @@ const cache = new Map<string, Locale>();
 
 /** Turns a `lang` attribute value into the locale the widgets use. Cached: called on every render. */
 export function toLocale(raw: string): Locale {
-  const key = raw.trim().toLowerCase();
+  const key = raw.trim().toLowerCase().replace(/_/g, '-');
   let locale = cache.get(key);
   if (!locale) {
-    const primary = key.split(/[-_]/)[0];
-    const lang: Lang = primary === 'es' ? 'es' : 'en';
-    let tag = lang === 'es' ? 'es-MX' : 'en-US';
-    if (primary === lang && key.length > 2) {
+    const primary = key.split('-')[0];
+    const lang = (LANG_CODES as readonly string[]).includes(primary) ? (primary as Lang) : SOURCE_LANG;
+    let tag = INTL_TAG[lang];
+    if (primary === lang && key.length > lang.length) {
       try {
-        const [canonical] = Intl.getCanonicalLocales(key.replace(/_/g, '-'));
-        if (canonical) tag = canonical;
+        tag = Intl.getCanonicalLocales(key)[0] ?? tag;
       } catch {
         // not a valid tag: keep the language's default conventions
       }
@@ -56,41 +59,5 @@ export function langOf(el: Element & { lang?: string }): string {
     }
     node = node.parentNode ?? (hasShadowRoot && node instanceof ShadowRoot ? node.host : null);
   }
-  return el.ownerDocument?.documentElement?.getAttribute('lang') || 'en';
-}
-
-/** Something that wants to hear when a `lang` attribute above it changes. */
-export interface LangListener extends Element {
-  langChanged(): void;
-}
-
-const listeners = new Set<LangListener>();
-const observed = new WeakSet<Node>();
-let observer: MutationObserver | undefined;
-
-function notifyAll() {
-  for (const l of listeners) l.langChanged();
-}
-
-/**
- * Watches `lang` attributes in the document and in every shadow root between an element and the
- * document, with one shared MutationObserver for the page. A change anywhere re-checks every
- * connected widget; that is cheap (a walk up the tree) and changes of `lang` are rare.
- */
-export function watchLang(el: LangListener): void {
-  listeners.add(el);
-  observer ??= new MutationObserver(notifyAll);
-  let root = el.getRootNode();
-  for (;;) {
-    if (!observed.has(root)) {
-      observed.add(root);
-      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
-    if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
-  }
-}
-
-export function unwatchLang(el: LangListener): void {
-  listeners.delete(el);
+  return el.ownerDocument?.documentElement?.getAttribute('lang') || SOURCE_LANG;
 }

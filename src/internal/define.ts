@@ -2,7 +2,9 @@
  * Registers a custom element without ever throwing: a page may load hled-widgets twice (the CDN
  * file and an npm copy). The first registration wins; a second copy of another version warns.
  */
-export const VERSION = '0.1.0';
+import { VERSION } from '../generated/version.js';
+
+export { VERSION };
 
 const versions = new Map<string, string>();
 

@@ -2,7 +2,7 @@
 // Chromium (through puppeteer) and inspect it: the test page itself cannot carry a strict CSP (the
 // runner injects inline scripts into it), cannot turn its own JavaScript off, and cannot see the
 // console of another page. Commands (from `executeServerCommand`):
-//   hled-page-open  { url, javaScript = true }  → { id }   records console errors, page errors,
+//   hled-page-open  { url, javaScript = true, cache = true }  → { id }   records console errors, page errors,
 //                   failed requests and `securitypolicyviolation` events from before the first script
 //   hled-page-eval  { id, fn }                  → { value }: the JSON result of `(${fn})()` in the page
 //   hled-page-close { id }                      → { consoleErrors, pageErrors, failedRequests, violations, warnings }
@@ -35,6 +35,7 @@ export function pagesPlugin() {
           );
         });
         if (payload.javaScript === false) await page.setJavaScriptEnabled(false);
+        if (payload.cache === false) await page.setCacheEnabled(false);
         const base = new URL(testPage.url()).origin;
         await page.goto(new URL(payload.url, base).href, { waitUntil: 'load' });
         const id = String(++next);

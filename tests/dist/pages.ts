@@ -18,7 +18,7 @@ export interface OpenPage {
   close(): Promise<PageRecord>;
 }
 
-export async function openPage(url: string, options: { javaScript?: boolean } = {}): Promise<OpenPage> {
+export async function openPage(url: string, options: { javaScript?: boolean; cache?: boolean } = {}): Promise<OpenPage> {
   const { id } = (await executeServerCommand('hled-page-open', { url, ...options })) as { id: string };
   return {
     run: async <T>(fn: () => T | Promise<T>) =>
@@ -43,6 +43,9 @@ export interface WidgetReport {
 /** Runs in the page: every hled-* element, once rendered (or as parsed when JavaScript is off). */
 export async function inspectWidgets(): Promise<WidgetReport[]> {
   const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+  // The script-tag loader defines each element once its code has arrived; a page that loads no
+  // script of the package (static HTML) never does.
+  if ([...document.scripts].some((s) => s.src.includes('/dist/'))) await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
   await Promise.all(els.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
   return els.map((el) => {
     const root = el.shadowRoot;

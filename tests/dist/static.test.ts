@@ -49,6 +49,7 @@ describe('static HTML from `hled-widgets render`', () => {
         }).observe(el.shadowRoot!, { childList: true, subtree: true });
       }
       await import('/dist/hled-widgets.js' as string);
+      await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       await new Promise((r) => requestAnimationFrame(r));
       return {

@@ -1,15 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { agencyList, metricFigure, sourceDetails } from '../../internal/templates.js';
-import { pillarName } from '../../internal/messages.js';
 import { metricById } from '../../data/select.js';
-import { METRIC_FILES } from '../../data/bundled-metrics.js';
-import type { DataSlice, HledDataError } from '../../data/load.js';
-import type { Report } from '../../data/types.js';
+import type { Slice } from '../../data/load.js';
+import type { View } from '../../data/view.js';
+import { metricSlice } from './metric-slice.js';
 import styles from './hled-metric.styles.js';
-
 /**
  * One figure of the HLED report — "$18.8 million in new investments in small enterprises" — with
  * its pillar, the agencies behind it and the report sentence it comes from.
@@ -48,36 +45,29 @@ export class HledMetric extends HledElement {
   /** `block` (default): a card with source. `inline`: just the figure and its label, inside running text. */
   variant: 'block' | 'inline' = 'block';
 
-  protected static override metricFiles = METRIC_FILES;
-
-  /** Loads only this metric of the bundled report (~0.5 KB), not the whole report. */
-  protected override dataSlice(): DataSlice {
-    return `metric:${this.metric}`;
+  /** Only this metric of the report: its own small file when bundled. */
+  protected override slice(): Slice {
+    return metricSlice(this.metric);
   }
 
-  protected override findProblem(report: Report): HledDataError | undefined {
-    if (metricById(report, this.metric)) return undefined;
-    return this.unknownId('metric', this.metric, report.metrics.map((m) => m.id));
+  protected override readonly idKind = 'figure';
+
+  protected override idValue(): string {
+    return this.metric;
   }
 
-  protected override unknownIdMessage(): string {
-    const id = this.metric;
-    return msg(str`There is no figure "${id}" in the HLED report.`, { id: 'error-unknown-metric' });
-  }
-
-  protected override renderReport(report: Report): TemplateResult {
-    const metric = metricById(report, this.metric)!;
-    const ctx = this.context(report);
-    const { lang } = this.locale;
+  protected override renderView(view: View): TemplateResult {
+    const metric = metricById(view, this.metric)!;
+    const ctx = this.context(view);
     if (this.variant === 'inline') {
-      return html`<span part="base" lang=${lang}>${metricFigure(metric, ctx)}</span>`;
+      return html`<span part="base" lang=${view.lang}>${metricFigure(metric, ctx)}</span>`;
     }
-    return html`<div class="metric" part="base" lang=${lang}>
+    return html`<div class="metric" part="base" lang=${view.lang}>
       <p class="figure">${metricFigure(metric, ctx)}</p>
       <p class="meta small muted" part="meta">
-        ${pillarName(metric.pillar)}${metric.agencies.length ? html` · ${agencyList(metric.agencies, ctx)}` : nothing}
+        ${view.words.pillar[metric.pillar]}${metric.agencies.length ? html` · ${agencyList(metric.agencies, ctx)}` : nothing}
       </p>
-      ${sourceDetails(metric.source)}
+      ${sourceDetails(ctx, metric.id)}
     </div>`;
   }
 }

@@ -1,12 +1,11 @@
 import { css, html, type TemplateResult } from 'lit';
-import { HledElement } from '../../internal/hled-element.js';
+import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { pillarBody } from '../../internal/templates.js';
-import { unknownPillarMessage } from '../../internal/messages.js';
-import { pillarByNumber } from '../../data/select.js';
-import type { HledDataError } from '../../data/load.js';
-import type { Report } from '../../data/types.js';
+import { pillarBody } from '../../internal/content.js';
+import { unknownId } from '../../data/errors.js';
+import type { Slice } from '../../data/load.js';
+import type { View } from '../../data/view.js';
 
 /**
  * One of the four HLED pillars: its number and title, summary, sections with their initiatives (and
@@ -47,7 +46,7 @@ import type { Report } from '../../data/types.js';
  * @cssprop --hled-heading-font-family - Heading font. Default: inherited.
  * @cssprop --hled-pillar-min-height - Height reserved while loading (default 24em).
  */
-export class HledPillar extends HledElement {
+export class HledPillar extends HledContentElement {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -67,19 +66,25 @@ export class HledPillar extends HledElement {
     return Number(this.pillar);
   }
 
-  protected override findProblem(report: Report): HledDataError | undefined {
-    if (pillarByNumber(report, this.pillarNumber)) return undefined;
-    return this.unknownId('pillar', this.pillar, report.pillars.map((p) => p.number));
+  /** The whole report, once it is known to have this pillar. */
+  protected override slice(): Slice {
+    const { pillar } = this;
+    const n = this.pillarNumber;
+    return {
+      key: `pillar:${pillar}`,
+      check: (report, ids) => (ids.pillars.includes(n) ? undefined : unknownId('hled-pillar', 'pillar', pillar, report, ids.pillars)),
+    };
   }
 
-  protected override unknownIdMessage(): string {
-    return unknownPillarMessage(this.pillar);
+  protected override readonly idKind = 'pillar';
+
+  protected override idValue(): string {
+    return this.pillar;
   }
 
-  protected override renderReport(report: Report): TemplateResult {
-    const ctx = this.context(report);
-    return html`<article class="pillar" part="base" lang=${this.locale.lang}>
-      ${pillarBody(this.pillarNumber, ctx, { withTitle: true })}
+  protected override renderView(view: View): TemplateResult {
+    return html`<article class="pillar" part="base" lang=${view.lang}>
+      ${pillarBody(this.pillarNumber, this.context(view), { withTitle: true })}
     </article>`;
   }
 }

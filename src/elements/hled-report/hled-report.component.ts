@@ -1,12 +1,11 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { HledElement } from '../../internal/hled-element.js';
+import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, linkList, metricList, pillarBody, sourceDetails, type RenderContext } from '../../internal/templates.js';
-import { pillarName } from '../../internal/messages.js';
-import { eventsInOrder, text } from '../../data/select.js';
-import type { Report, Statement } from '../../data/types.js';
+import { sourceDetails, t, type RenderContext } from '../../internal/templates.js';
+import { eventItems, heading, linkList, metricList, pillarBody, wordsOf } from '../../internal/content.js';
+import { eventsInOrder } from '../../data/select.js';
+import type { View, ViewStatement } from '../../data/view.js';
 
 /**
  * The whole HLED progress report: title, the co-chairs' meeting, the HLED's purpose, both
@@ -42,7 +41,7 @@ import type { Report, Statement } from '../../data/types.js';
  * @cssprop --hled-heading-font-family - Heading font. Default: inherited.
  * @cssprop --hled-report-min-height - Height reserved while loading (default 40em).
  */
-export class HledReport extends HledElement {
+export class HledReport extends HledContentElement {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -73,65 +72,65 @@ export class HledReport extends HledElement {
     `,
   ];
 
-  protected override renderReport(report: Report): TemplateResult {
-    const { lang } = this.locale;
+  protected override renderView(view: View): TemplateResult {
     const L = this.level;
     // Parts below the title sit one heading level down.
-    const ctx: RenderContext = { ...this.context(report), level: L + 1 };
+    const ctx: RenderContext = { ...this.context(view), level: L + 1 };
+    const words = wordsOf(ctx);
     const section = (title: string, body: unknown) =>
       html`<section class="section" part="section">${heading(L + 1, title, 'section-title')}${body}</section>`;
-    const statements = (items: readonly Statement[]) =>
+    const statements = (items: readonly ViewStatement[]) =>
       html`<ul class="statements">
-        ${items.map((s) => html`<li>${text(s.text, lang)} ${linkList(s.links, ctx)} ${sourceDetails(s.source)}</li>`)}
+        ${items.map((s) => html`<li>${t(ctx, s.text)} ${linkList(s.links, ctx)} ${sourceDetails(ctx, s.id)}</li>`)}
       </ul>`;
 
-    return html`<article class="report" part="base" lang=${lang}>
-      ${heading(L, text(report.title, lang), 'title')}
-      <p part="meeting">${text(report.meeting.text, lang)}</p>
-      ${sourceDetails(report.meeting.source)}
-      ${section(msg('Purpose', { id: 'purpose' }), html`<p>${text(report.purpose.text, lang)}</p>${sourceDetails(report.purpose.source)}`)}
+    return html`<article class="report" part="base" lang=${view.lang}>
+      ${heading(L, t(ctx, view.title), 'title')}
+      <p part="meeting">${t(ctx, view.meeting.text)}</p>
+      ${sourceDetails(ctx, 'meeting')}
+      ${section(words.purpose, html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose')}`)}
       ${section(
-        msg('Delegations', { id: 'delegations' }),
+        words.delegations,
         html`<div class="delegations">
-          ${report.delegations.map(
-            (d) => html`<div>
-              ${heading(L + 2, d.country === 'us' ? msg('United States', { id: 'country-us' }) : msg('Mexico', { id: 'country-mx' }), 'section-title')}
+          ${view.delegations.map(
+            (d, i) => html`<div>
+              ${heading(L + 2, words[d.country], 'section-title')}
               <ul>
-                ${d.leaders.map((l) => html`<li><strong>${l.name}</strong>, ${text(l.title, lang)}</li>`)}
+                ${d.leaders.map((l) => html`<li><strong>${l.name}</strong>, ${t(ctx, l.title)}</li>`)}
               </ul>
-              ${sourceDetails(d.source)}
+              ${sourceDetails(ctx, `delegations.${i}`)}
             </div>`,
           )}
         </div>`,
       )}
       ${section(
-        msg('The four pillars', { id: 'pillars-overview' }),
+        words.pillars,
         html`<ol class="pillar-summaries">
-          ${report.pillars.map(
-            (p) => html`<li><strong>${pillarName(p.number)}: ${text(p.title, lang)}.</strong> ${text(p.summary, lang)}</li>`,
+          ${view.pillars.map(
+            (p) => html`<li><strong>${view.words.pillar[p.number]}: ${t(ctx, p.title)}.</strong> ${t(ctx, p.summary)}</li>`,
           )}
         </ol>`,
       )}
       ${section(
-        msg('Stakeholder engagement', { id: 'stakeholders' }),
-        html`<p>${text(report.stakeholders.intro, lang)}</p>
-          ${sourceDetails(report.stakeholders.introSource)} ${statements(report.stakeholders.recommendations)}
-          <p>${text(report.stakeholders.ongoingIntro, lang)}</p>
-          ${sourceDetails(report.stakeholders.ongoingSource)} ${statements(report.stakeholders.ongoingProjects)} ${statements(report.agreements)}
-          <p>${text(report.websites.text, lang)}</p>
-          ${linkList(report.websites.links, ctx)} ${sourceDetails(report.websites.source)}`,
+        words.stakeholders,
+        html`<p>${t(ctx, view.stakeholders.intro)}</p>
+          ${sourceDetails(ctx, 'stakeholders.intro')} ${statements(view.stakeholders.recommendations)}
+          <p>${t(ctx, view.stakeholders.ongoingIntro)}</p>
+          ${sourceDetails(ctx, 'stakeholders.ongoing')} ${statements(view.stakeholders.ongoingProjects)} ${statements(view.agreements)}
+          <p>${t(ctx, view.websites.text)}</p>
+          ${linkList(view.websites.links, ctx)} ${sourceDetails(ctx, 'websites')}`,
       )}
-      ${report.pillars.map(
+      ${view.pillars.map(
         (p) => html`<section class="section pillar" part="pillar">${pillarBody(p.number, ctx, { withTitle: true })}</section>`,
       )}
       ${section(
-        msg('All figures', { id: 'all-figures' }),
-        metricList(report.metrics, ctx),
+        words.allFigures,
+        metricList(view.metrics, ctx),
       )}
       ${section(
-        msg('Timeline', { id: 'timeline' }),
+        words.timeline,
         html`<ol class="timeline">
-          ${eventItems(eventsInOrder(report), ctx, true)}
+          ${eventItems(eventsInOrder(view), ctx, true)}
         </ol>`,
       )}
     </article>`;

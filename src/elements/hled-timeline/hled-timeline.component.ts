@@ -1,13 +1,12 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { HledElement } from '../../internal/hled-element.js';
+import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading } from '../../internal/templates.js';
-import { unknownPillarMessage } from '../../internal/messages.js';
+import { eventItems, heading, wordsOf } from '../../internal/content.js';
 import { eventsInOrder } from '../../data/select.js';
-import type { HledDataError } from '../../data/load.js';
-import type { Report } from '../../data/types.js';
+import { unknownId } from '../../data/errors.js';
+import type { Slice } from '../../data/load.js';
+import type { View } from '../../data/view.js';
 
 /**
  * Every dated event of the HLED report in chronological order, as a list of `<time>` elements,
@@ -35,7 +34,7 @@ import type { Report } from '../../data/types.js';
  * @cssprop --hled-color-status-planned - Colour of "Planned" and "Expected". Default #5c4809.
  * @cssprop --hled-timeline-min-height - Height reserved while loading (default 16em).
  */
-export class HledTimeline extends HledElement {
+export class HledTimeline extends HledContentElement {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -59,21 +58,27 @@ export class HledTimeline extends HledElement {
     return list.length ? list.map(Number) : undefined;
   }
 
-  protected override findProblem(report: Report): HledDataError | undefined {
-    const known = report.pillars.map((p) => p.number);
-    const bad = (this.pillars ?? []).find((n) => !known.includes(n));
-    return bad === undefined ? undefined : this.unknownId('pillar', this.pillar, known);
+  /** The whole report, once it is known to have every pillar of the filter. */
+  protected override slice(): Slice {
+    const { pillar } = this;
+    const wanted = this.pillars ?? [];
+    return {
+      key: `timeline:${pillar}`,
+      check: (report, ids) => (wanted.every((n) => ids.pillars.includes(n)) ? undefined : unknownId('hled-timeline', 'pillar', pillar, report, ids.pillars)),
+    };
   }
 
-  protected override unknownIdMessage(): string {
-    return unknownPillarMessage(this.pillar);
+  protected override readonly idKind = 'pillar';
+
+  protected override idValue(): string {
+    return this.pillar;
   }
 
-  protected override renderReport(report: Report): TemplateResult {
-    const ctx = this.context(report);
-    const events = eventsInOrder(report, this.pillars);
-    return html`<section class="timeline-box" part="base" lang=${this.locale.lang} aria-labelledby="title">
-      ${heading(this.level, msg('Timeline', { id: 'timeline' }), 'title', 'title')}
+  protected override renderView(view: View): TemplateResult {
+    const ctx = this.context(view);
+    const events = eventsInOrder(view, this.pillars);
+    return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
+      ${heading(this.level, wordsOf(ctx).timeline, 'title', 'title')}
       <ol class="timeline" part="list">
         ${eventItems(events, ctx, true)}
       </ol>

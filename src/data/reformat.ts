@@ -1,0 +1,20 @@
+/**
+ * A bundled view formatted again for a regional tag (`es-ES`, `en-GB`): the build formats each
+ * language with its own conventions (`languages.ts`); a page that asks for another region's gets
+ * this module, and `Intl`, on demand.
+ */
+import { formatEventDate, formatMetricValue } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+import { withLocale } from '../i18n/localize.js';
+import type { View } from './view.js';
+import { loadStrings } from '../i18n/strings.js';
+
+export async function reformat(view: View, locale: Locale): Promise<View> {
+  await loadStrings(locale.lang).catch(() => undefined);
+  return withLocale(locale.lang, () => ({
+    ...view,
+    tag: locale.tag,
+    metrics: view.metrics.map((m) => ({ ...m, display: formatMetricValue(m, locale) })),
+    events: view.events.map((e) => ({ ...e, when: formatEventDate(e, locale) })),
+  }));
+}

@@ -1,0 +1,122 @@
+/**
+ * A report as the elements read it: one language's texts as plain strings, figures and dates
+ * already formatted, and the source sentences set apart (`sourcesOf`), since a page shows them only
+ * when a reader opens one (or prints).
+ *
+ * Made once per report and language, in Node, when the package is built (`scripts/generate.mjs`),
+ * so pages of bundled reports never run `Intl` or carry the formatting code; and in the browser only
+ * for a `src` report or a regional tag such as `es-ES` (`fetch.ts`, `reformat.ts`, loaded on
+ * demand). Both paths call the same functions here, so they give the same strings.
+ */
+import type { Localized, Report } from './types.js';
+import { SOURCE_LANG, type Lang } from '../i18n/languages.js';
+import { formatEventDate, formatMetricValue } from '../i18n/format.js';
+import { withLocale } from '../i18n/localize.js';
+import { commonWords, contentWords, type CommonWords, type ContentWords } from '../i18n/words.js';
+
+/** Keys holding a source sentence, and the suffix of their key in `sourcesOf()`. */
+const SOURCE_KEYS: Readonly<Record<string, string>> = { source: '', introSource: '.intro', ongoingSource: '.ongoing' };
+
+/** A report type with every `{ en, es }` text as a string and the source sentences removed. */
+type Viewed<T> = T extends Localized
+  ? string
+  : T extends readonly (infer U)[]
+    ? Viewed<U>[]
+    : T extends object
+      ? { [K in keyof T as K extends 'source' | 'introSource' | 'ongoingSource' | '$schema' ? never : K]: Viewed<T[K]> }
+      : T;
+
+type ViewedReport = Viewed<Report>;
+
+export type ViewMetric = ViewedReport['metrics'][number] & {
+  /** The figure with its qualifier and unit: "over 25,800", "US$18.8 millones". */
+  display: string;
+};
+export type ViewEvent = ViewedReport['events'][number] & {
+  /** The date as the report gives it: "fall 2023", "15 de febrero de 2023". */
+  when: string;
+};
+
+export type View = Omit<ViewedReport, 'metrics' | 'events'> & {
+  /** The source sentences of what a slice holds, when it carries them (a metric's file does). */
+  sources?: Sources;
+  /** The UI words every element may show, in `lang` (`words.ts`). */
+  words: CommonWords;
+  /** The words of the elements that show more than one figure; a figure's file has none. */
+  contentWords?: ContentWords;
+  /** Language of the UI words in formatted figures and dates: the one asked for. */
+  lang: Lang;
+  /** Language of the texts: `lang` when the report has it, else English. */
+  textLang: Lang;
+  /** `Intl` tag the figures and dates are formatted with. */
+  tag: string;
+  metrics: ViewMetric[];
+  events: ViewEvent[];
+};
+
+/** The English source sentences of a report, by item id (or, for items without one, by path). */
+export type Sources = Readonly<Record<string, string>>;
+
+export type ViewAgency = View['agencies'][number];
+export type ViewLink = View['links'][number];
+export type ViewPillar = View['pillars'][number];
+export type ViewSection = ViewPillar['sections'][number];
+export type ViewInitiative = ViewSection['initiatives'][number];
+export type ViewStatement = View['agreements'][number];
+
+/** The languages a report's texts are written in: those of its title (the validator holds every text to the same). */
+export function languagesOf(report: Report): Lang[] {
+  return Object.keys(report.title) as Lang[];
+}
+
+function isLocalized(value: object): value is Localized {
+  return typeof (value as Localized)[SOURCE_LANG] === 'string' && !('id' in value);
+}
+
+/** `value` with every text in `lang` and no sources; objects keep their key order. */
+function pick(value: unknown, lang: Lang): unknown {
+  if (Array.isArray(value)) return value.map((v) => pick(v, lang));
+  if (!value || typeof value !== 'object') return value;
+  if (isLocalized(value)) return value[lang];
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!(k in SOURCE_KEYS) && k !== '$schema') out[k] = pick(v, lang);
+  return out;
+}
+
+/**
+ * The report in `lang` (texts in English when the report has no `lang`), figures and dates
+ * formatted with `tag`, and the UI words in `lang`. The words come from the UI strings of `lang`,
+ * which must be loaded (`msg()` falls back to English otherwise).
+ */
+export function toView(report: Report, lang: Lang, tag: string): View {
+  const textLang = languagesOf(report).includes(lang) ? lang : SOURCE_LANG;
+  const view = pick(report, textLang) as Omit<View, 'lang' | 'textLang' | 'tag' | 'words'>;
+  const locale = { lang, tag };
+  return withLocale(lang, () => ({
+    ...view,
+    lang,
+    textLang,
+    tag,
+    words: commonWords(report.pillars.map((p) => p.number)),
+    contentWords: contentWords(),
+    metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
+    events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
+  }));
+}
+
+/** Every source sentence of `report`, keyed by the id of its item (`meeting`, `delegations.0` for items without one). */
+export function sourcesOf(report: Report): Sources {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
+    else if (value && typeof value === 'object') {
+      const id = (value as { id?: unknown }).id;
+      for (const [k, v] of Object.entries(value)) {
+        if (k in SOURCE_KEYS && typeof v === 'string') out[`${typeof id === 'string' ? id : path.slice(1)}${SOURCE_KEYS[k]}`] = v;
+        else walk(v, `${path}.${k}`);
+      }
+    }
+  };
+  walk(report, '');
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * What `<hled-metric>` reads of a report: its one figure. Bundled, each figure is a file of its own
+ * per language (`#hled-data/metric`, a few hundred bytes), so a page with one figure does not
+ * download the report; a `src` report or a whole view already on the page serves it too.
+ */
+import { load as loadMetricFile } from '#hled-data/metric';
+import { unknownId } from '../../data/errors.js';
+import type { Slice } from '../../data/load.js';
+import { metricView } from '../../data/slices.js';
+import { fileName } from '../../data/files.js';
+
+const slices = new Map<string, Slice>();
+
+export function metricSlice(id: string): Slice {
+  let slice = slices.get(id);
+  if (!slice) {
+    slice = {
+      key: `metric:${id}`,
+      check: (report, ids) => (ids.metrics.includes(id) ? undefined : unknownId('hled-metric', 'metric', id, report, ids.metrics)),
+      cut: (view) => metricView(view, id)!,
+      file: (report, lang) => [loadMetricFile, fileName(report, lang, 'metric', id)],
+    };
+    slices.set(id, slice);
+  }
+  return slice;
+}

@@ -1,0 +1,62 @@
+/**
+ * The script-tag entry, `dist/hled-widgets.js`: a page that includes it gets the elements it shows,
+ * and only those. It looks through the page for undefined `hled-*` elements (and watches for ones
+ * added later, as Shoelace's and Web Awesome's autoloaders do), then starts, all at once and in
+ * parallel, each element's code, the code the elements share, and the data file each element will
+ * ask for: in its language, and only its part of the report (one figure for `<hled-metric>`). When
+ * an element then asks for the same file, the browser already has it or has it on its way. Nothing
+ * waits for anything else: a page pays one round trip after this script, not a chain of them.
+ *
+ * Elements in another component's shadow root are not seen by the observer: call
+ * `discover(shadowRoot)` for them, or import their module yourself.
+ */
+import { load } from '#hled-data/report';
+import { fileName } from './data/files.js';
+import { ELEMENTS } from './generated/loaders.js';
+import { REPORTS } from './generated/reports.js';
+import { VERSION } from './generated/version.js';
+import { langOf, toLocale } from './i18n/locale.js';
+
+const started = new Set<string>();
+const ignore = () => undefined;
+
+function start(el: Element): void {
+  const tag = el.localName;
+  const entry = ELEMENTS[tag];
+  if (!entry) return;
+  const other = customElements.get(tag) as { hledVersion?: string } | undefined;
+  if (other) {
+    // Defined by another copy: of this version (an npm bundle), say nothing; of another, say once which wins.
+    if (other.hledVersion !== VERSION && !started.has(tag)) {
+      started.add(tag);
+      console.warn(`hled-widgets ${VERSION}: <${tag}> is already registered by ${other.hledVersion ? `version ${other.hledVersion}` : 'another script'}; using that one.`);
+    }
+    return;
+  }
+  const [module, kind, content] = entry;
+  if (!el.hasAttribute('src')) {
+    const report = el.getAttribute('report') || REPORTS[0]?.id;
+    if (report) load(fileName(report, toLocale(langOf(el)).lang, kind, kind && (el.getAttribute(kind) ?? '')))?.catch(ignore);
+  }
+  if (started.has(tag)) return;
+  started.add(tag);
+  // The shared chunks (fixed names, vite.config.ts), fetched with the element's own so that it
+  // does not wait for them.
+  for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) {
+    import(new URL(/* @vite-ignore */ `./cdn/${chunk}.js`, import.meta.url).href).catch(ignore);
+  }
+  module().catch((error: unknown) => console.error(`hled-widgets: <${tag}> could not be loaded: ${(error as Error)?.message ?? error}`));
+}
+
+const selector = Object.keys(ELEMENTS).join();
+
+/** Starts loading what the `hled-*` elements in `root` (and `root` itself) need. */
+export function discover(root: Document | Element | ShadowRoot): void {
+  if (root instanceof Element) start(root);
+  for (const el of root.querySelectorAll(selector)) start(el);
+}
+
+new MutationObserver((records) => {
+  for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
+}).observe(document.documentElement, { subtree: true, childList: true });
+discover(document);

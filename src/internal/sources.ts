@@ -1,0 +1,68 @@
+/**
+ * A reactive controller that brings its host the report's English source sentences, a file of
+ * their own (a page shows them only inside disclosures): when a reader opens one, before printing,
+ * and once the browser is idle after the content is on screen (so print and find-in-page reach
+ * them), never before the content. A figure's view carries its own sentence and needs none.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadSources } from '../data/load.js';
+import type { Sources } from '../data/view.js';
+import type { ReportController } from './report-controller.js';
+
+export class SourcesController implements ReactiveController {
+  private loaded?: readonly [string, Sources];
+  private idle?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly data: ReportController,
+  ) {
+    host.addController(this);
+  }
+
+  /** Where the shown data comes from: sources of another report do not stand for it. */
+  private get origin(): string {
+    const req = this.data.req;
+    return `${req?.src ?? ''}|${req?.report ?? ''}`;
+  }
+
+  /** The sentences of the shown report, once here. */
+  get sources(): Sources | undefined {
+    return this.loaded?.[0] === this.origin ? this.loaded[1] : undefined;
+  }
+
+  private readonly want = (): void => {
+    const req = this.data.req;
+    if (!req || !this.data.view || this.sources) return;
+    const origin = this.origin;
+    loadSources(req).then(
+      (sources) => {
+        this.loaded = [origin, sources];
+        this.host.requestUpdate();
+      },
+      () => undefined, // the disclosures stay empty; the next trigger tries again
+    );
+  };
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.want);
+    // `toggle` does not bubble: listen in the capture phase, which passes through the shadow root.
+    this.host.renderRoot.addEventListener('toggle', this.want, true);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.want);
+    this.host.renderRoot.removeEventListener('toggle', this.want, true);
+    if (this.idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.idle);
+    this.idle = undefined;
+  }
+
+  hostUpdated(): void {
+    if (this.idle === undefined && this.data.view && !this.sources) {
+      this.idle = (globalThis.requestIdleCallback ?? setTimeout)(() => {
+        this.idle = undefined;
+        this.want();
+      });
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The script tag (`dist/hled-widgets.js`) loads only what a page shows, all of it at once after the
+ * loader itself: each test opens a real page (pages-plugin.mjs). The test server delays every file
+ * of `dist/cdn/` by 150 ms (web-test-runner.dist.config.mjs), so a file requested only after
+ * another has arrived (a request chain) shows as a start after that other file's end.
+ */
+import { expect } from '@open-wc/testing';
+import { openPage } from './pages.js';
+
+/** Runs in the page: the files it fetched, in order, with their timing, once every widget has rendered. */
+async function requestsOnceRendered() {
+  const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+  await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+  await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  return {
+    files: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => new URL(r.name).pathname.startsWith('/dist/'))
+      .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    values: els.map((el) => el.shadowRoot!.querySelector('[part~="value"]')?.textContent ?? ''),
+    defined: ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report'].filter((t) => customElements.get(t)),
+  };
+}
+
+describe('dist/hled-widgets.js, the script tag', () => {
+  it('a page with one Spanish figure loads that element and that figure in Spanish, nothing else', async () => {
+    const page = await openPage('/tests/dist/pages/one-metric.html');
+    const result = await page.run(requestsOnceRendered);
+    const record = await page.close();
+    expect(result.values).to.deep.equal(['US$18.8 millones']);
+    expect(result.defined).to.deep.equal(['hled-metric']);
+    const paths = result.files.map((f) => f.path);
+    expect(paths[0]).to.equal('/dist/hled-widgets.js');
+    expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal(['/dist/cdn/data/hled-2023-04-18.es.metric.usaid-investments.js']);
+    expect(paths.some((p) => /hled-(pillar|timeline|report)-|hled-content-/.test(p)), paths.join(' ')).to.equal(false);
+    expect(record.consoleErrors).to.deep.equal([]);
+    expect(record.failedRequests).to.deep.equal([]);
+  });
+
+  it('fetches what the page needs in one round trip after the loader: no file waits for another', async () => {
+    for (const url of ['/tests/dist/pages/one-metric.html', '/tests/dist/pages/host.html']) {
+      // No HTTP cache: a file earlier tests fetched would arrive at once and hide the order.
+      const page = await openPage(url, { cache: false });
+      if (url.endsWith('host.html')) await page.run(() => import('/dist/hled-widgets.js' as string));
+      const { files } = await page.run(requestsOnceRendered);
+      await page.close();
+      const rest = files.filter((f) => f.path.startsWith('/dist/cdn/'));
+      expect(rest.length, url).to.be.greaterThan(2);
+      const firstEnd = Math.min(...rest.map((f) => f.end));
+      for (const f of rest) expect(f.start, `${url}: ${f.path} started after another file had arrived`).to.be.below(firstEnd);
+    }
+  });
+
+  it('loads an element added to the page later, and one in a shadow root handed to discover()', async () => {
+    const page = await openPage('/tests/dist/pages/one-metric.html');
+    const values = await page.run(async () => {
+      const { discover } = (await import('/dist/hled-widgets.js' as string)) as { discover(root: ShadowRoot): void };
+      await customElements.whenDefined('hled-metric');
+      const later = document.createElement('hled-timeline');
+      later.setAttribute('pillar', '4');
+      document.body.append(later);
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<hled-pillar pillar="3" lang="en"></hled-pillar>';
+      document.body.append(host);
+      discover(root);
+      await customElements.whenDefined('hled-timeline');
+      await customElements.whenDefined('hled-pillar');
+      const pillar = root.querySelector('hled-pillar') as HTMLElement & { updateComplete: Promise<unknown> };
+      await (later as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await pillar.updateComplete;
+      return [later.shadowRoot!.querySelectorAll('time').length, pillar.shadowRoot!.querySelector('[part~="title"]')!.textContent];
+    });
+    await page.close();
+    expect(values[0]).to.equal(3);
+    expect(values[1]).to.match(/Pillar III/);
+  });
+
+  it('says so when another version registered an element first, and leaves it in place', async () => {
+    const page = await openPage('/tests/dist/pages/other-version.html');
+    const pillar = await page.run(async () => {
+      await customElements.whenDefined('hled-pillar');
+      const el = document.querySelector('hled-pillar') as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      return el.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '';
+    });
+    const record = await page.close();
+    expect(pillar).to.contain('Pillar II');
+    expect(record.pageErrors).to.deep.equal([]);
+    expect(record.consoleErrors).to.deep.equal([]);
+    const warnings = record.warnings.filter((w) => w.includes('hled-widgets'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/<hled-metric> is already registered by version 0\.0\.9/);
+  });
+});
+
+describe('dist/hled-widgets.bundle.js, the one-file build', () => {
+  it('is one request, registers every element and renders each in its language', async () => {
+    const page = await openPage('/tests/dist/pages/bundle.html');
+    const result = await page.run(async () => {
+      const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+      await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      return {
+        texts: els.map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((p) => p.startsWith('/dist/')),
+      };
+    });
+    const record = await page.close();
+    expect(result.scripts).to.deep.equal(['/dist/hled-widgets.bundle.js']);
+    expect(result.texts[0]).to.contain('$18.8 million');
+    expect(result.texts[1]).to.contain('Pilar II');
+    expect(result.texts[3]).to.contain('US$18.8 millones');
+    expect(record.consoleErrors).to.deep.equal([]);
+  });
+});
