@@ -14,6 +14,7 @@
  *   bundled but Node's own modules.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Stops a build that would otherwise fail on a missing module with a clearer message. */
@@ -27,28 +28,21 @@ function needsGenerated(): Plugin {
 }
 
 /**
- * Whitespace and comments out of the elements' `css\`…\`` literals (Lit ships them as written):
- * ~0.1 KB gzip a page (gzip already squeezes most of it). Conservative: runs of whitespace become
- * one space, and none is kept next to `{`, `}` or `;`; a literal with an interpolation is left alone.
+ * The elements' `html\`…\`` and `css\`…\`` literals minified (Lit ships them as written), with
+ * minify-literals, the tool Lit's production guide points to (html-minifier-terser, clean-css).
+ * Whitespace runs collapse to one space, never to none: the space between a figure and its label
+ * is text.
  */
-export function minifyCssLiterals(code: string): string {
-  return code.replace(/\bcss`([^`]*)`/g, (whole, body: string) =>
-    body.includes('${')
-      ? whole
-      : `css\`${body
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};]) ?/g, '$1')
-          .trim()}\``,
-  );
-}
-
-function minifyCss(): Plugin {
+function minifyLiteralsPlugin(): Plugin {
   return {
-    name: 'hled-minify-css-literals',
-    enforce: 'pre',
-    transform(code, id) {
-      return /\/src\/.*\.ts$/.test(id) && code.includes('css`') ? { code: minifyCssLiterals(code), map: null } : null;
+    name: 'hled-minify-literals',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { conservativeCollapse: true },
+      });
+      return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
     },
   };
 }
@@ -76,42 +70,60 @@ function dataEntries(): Record<string, string> {
 }
 
 export default defineConfig(({ mode }): UserConfig => {
-  const plugins = [needsGenerated(), minifyCss()];
+  const plugins = [needsGenerated(), minifyLiteralsPlugin()];
   const base = { target: 'es2022', outDir: 'dist', minify: true, sourcemap: true, reportCompressedSize: false } as const;
   if (mode === 'cdn') {
+    // The script tag's files, in dist/cdn/: each element's module (an entry, under its own name),
+    // the chunks they share, and the data files, all loaded by name. The loader that fetches them
+    // (dist/hled-widgets.js) is a build of its own (mode "loader"): no file here imports it, so a
+    // page may load it under any URL (with ?ver=…, as CMSs add) without a second copy of anything.
     return {
       plugins,
       resolve: { conditions: ['hled-cdn', 'module', 'browser', 'production', 'default'] },
+      define: { __HLED_DATA_DIR__: JSON.stringify('./data/') },
       build: {
         ...base,
         emptyOutDir: false,
-        // Library mode: the loader fetches what a page needs in parallel itself (src/hled-widgets.ts), so
-        // no preload helper that adds <link rel="modulepreload"> elements to the host page's <head>.
-        lib: { entry: { 'hled-widgets': 'src/hled-widgets.ts', ...dataEntries() }, formats: ['es'] },
+        // Library mode: no preload helper that would add <link rel="modulepreload"> elements to
+        // the host page's <head>; the loader fetches what a page needs in parallel itself.
+        lib: { entry: { ...Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])), ...dataEntries() }, formats: ['es'] },
         rolldownOptions: {
-          // The loader's own modules (language, data cache) stay in it; element chunks import them from it.
           preserveEntrySignatures: 'allow-extension',
           output: {
             format: 'es',
-            entryFileNames: (chunk) => (chunk.name.startsWith('data/') ? `cdn/${chunk.name}.js` : '[name].js'),
-            // The two shared chunks keep a fixed name: the loader fetches them by URL, with an
-            // element's own chunk (src/hled-widgets.ts). dist/ is served under a versioned path.
+            // Elements, shared chunks and data keep fixed names: the loader fetches them by URL.
+            // dist/ is served under a versioned path (README, "Self-hosting").
+            entryFileNames: 'cdn/[name].js',
             chunkFileNames: (chunk) => (chunk.name.startsWith('hled-') ? 'cdn/[name].js' : 'cdn/[name]-[hash].js'),
             minify: true,
             comments: false,
             // Two shared chunks, which the loader fetches with each element's own: what every element
-            // needs (Lit, @lit/localize, the base class and its controllers), and what the elements
-            // that show more than one figure share (templates of pillars, initiatives, timelines).
+            // needs (Lit, the base class and its controllers, the data cache), and what the elements
+            // that show more than one figure share (their templates, styles, sources).
             codeSplitting: {
-              // Only the modules named: the runtime they import (language, data cache) stays in the loader.
+              // Only the modules named (not everything they import, which is the core's).
               includeDependenciesRecursively: false,
               groups: [
-                { name: 'hled-core', test: /rolldown\/runtime|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates)|i18n\/lang-controller|data\/(select|load|errors|ids|slices))\.ts/, priority: 10 },
-                { name: 'hled-content', test: /src\/internal\/(content|content-styles|content-element|sources)\.ts/, priority: 5 },
+                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
+                { name: 'hled-content', test: /src\/(internal\/(content|content-styles|content-element|sources)|data\/order)\.ts/, priority: 5 },
               ],
             },
           },
         },
+      },
+    };
+  }
+  if (mode === 'loader') {
+    // dist/hled-widgets.js, the script tag's one file: the loader, everything inside it.
+    return {
+      plugins,
+      resolve: { conditions: ['hled-cdn', 'module', 'browser', 'production', 'default'] },
+      define: { __HLED_DATA_DIR__: JSON.stringify('./cdn/data/') },
+      build: {
+        ...base,
+        emptyOutDir: false,
+        lib: { entry: 'src/hled-widgets.ts', formats: ['es'], fileName: () => 'hled-widgets.js' },
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
       },
     };
   }

@@ -15,7 +15,8 @@ function step(name, cmd, args) {
 const vite = (mode) => ['vite', 'build', '--logLevel', 'warn', ...(mode ? ['--mode', mode] : [])];
 step('reports, strings, elements → src/generated/', 'node', ['scripts/generate.mjs']);
 step('npm modules → dist/*.js', 'npx', vite());
-step('script-tag loader → dist/hled-widgets.js, dist/cdn/', 'npx', vite('cdn'));
+step('script tag: elements, shared chunks, data → dist/cdn/', 'npx', vite('cdn'));
+step('script tag: the loader → dist/hled-widgets.js', 'npx', vite('loader'));
 step('one file → dist/hled-widgets.bundle.js', 'npx', vite('bundle'));
 step('static rendering for Node → dist/ssr.js', 'npx', vite('ssr'));
 // What a page fetches per element when an app bundles the npm entries: checked by `npx size-limit`.

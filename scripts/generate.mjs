@@ -125,11 +125,11 @@ for (const report of reports) {
   files.report.push(fileName(report.id, 'sources'), fileName(report.id, 'ids'));
   for (const { code: lang, intl } of LANGUAGES) {
     const view = toView(report, lang, intl);
-    dataModule(fileName(report.id, lang), 'View', view);
+    dataModule(fileName(report.id, lang), 'ReportView', view);
     files.report.push(fileName(report.id, lang));
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);
-      dataModule(name, 'View', metricView({ ...view, sources }, m.id));
+      dataModule(name, 'View', metricView(view, sources, m.id));
       files.metric.push(name);
     }
   }
@@ -159,17 +159,17 @@ write(
 );
 write(
   'loaders.ts',
-  `${HEADER}// The script-tag loader's table (src/elements.json): each element's module, the attribute naming its\n` +
-    `// own data file (if any), and whether it needs the content elements' shared code.\n` +
-    `export const ELEMENTS: Readonly<Record<string, readonly [() => Promise<unknown>, string?, boolean?]>> = {\n` +
-    elements.map((e) => `  ${JSON.stringify(e.tag)}: [() => import('../${e.tag}.js'), ${JSON.stringify(e.slice ?? '')}, ${Boolean(e.content)}],\n`).join('') +
+  `${HEADER}// The script-tag loader's table (src/elements.json): each element, the attribute naming its own data\n` +
+    `// file (if any), and whether it needs the content elements' shared chunk. Its module is dist/cdn/<tag>.js.\n` +
+    `export const ELEMENTS: Readonly<Record<string, readonly [string, boolean]>> = {\n` +
+    elements.map((e) => `  ${JSON.stringify(e.tag)}: [${JSON.stringify(e.slice ?? '')}, ${Boolean(e.content)}],\n`).join('') +
     '};\n',
 );
 write(
   'react.ts',
   `${HEADER}// React components for every element (src/elements.json), made with @lit/react (see src/react.ts).\n` +
     `import * as React from 'react';\nimport { createComponent, type EventName } from '@lit/react';\n` +
-    `import type { HledErrorDetail } from '../internal/hled-element.js';\n` +
+    `import type { HledErrorDetail } from '../i18n/failure.js';\n` +
     elements.map((e) => `import { ${e.class} as ${e.class}Element } from '../${e.tag}.js';\n`).join('') +
     `\n/** The events every element fires, as React props. */\nconst events = {\n  onHledError: 'hled-error' as EventName<CustomEvent<HledErrorDetail>>,\n};\n` +
     elements

@@ -51,6 +51,9 @@ try {
         { timeout: 20000 },
       )
       .then(() => true, () => false);
+    // Settled: a failing element reports (console, event) once its message has loaded, and that
+    // must not spill into the next story's record.
+    if (rendered) await page.evaluate(() => Promise.all([...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')].map((el) => el.updateComplete)));
     page.off('console', onConsole);
     page.off('pageerror', onError);
     const expected = EXPECTED_ERRORS.test(story.id);

@@ -1,5 +1,6 @@
 /**
- * The script-tag entry, `dist/hled-widgets.js`: a page that includes it gets the elements it shows,
+ * The script-tag entry, `dist/hled-widgets.js` (a build of its own: nothing imports it, so a CMS
+ * may load it under any URL): a page that includes it gets the elements it shows,
  * and only those. It looks through the page for undefined `hled-*` elements (and watches for ones
  * added later, as Shoelace's and Web Awesome's autoloaders do), then starts, all at once and in
  * parallel, each element's code, the code the elements share, and the data file each element will
@@ -14,38 +15,32 @@ import { load } from '#hled-data/report';
 import { fileName } from './data/files.js';
 import { ELEMENTS } from './generated/loaders.js';
 import { REPORTS } from './generated/reports.js';
-import { VERSION } from './generated/version.js';
+import { otherCopy } from './internal/version.js';
 import { langOf, toLocale } from './i18n/locale.js';
 
 const started = new Set<string>();
+
+/** A module of dist/cdn/, beside this script. */
+const fetchModule = (name: string) => import(new URL(/* @vite-ignore */ `./cdn/${name}.js`, import.meta.url).href);
 const ignore = () => undefined;
 
 function start(el: Element): void {
   const tag = el.localName;
   const entry = ELEMENTS[tag];
   if (!entry) return;
-  const other = customElements.get(tag) as { hledVersion?: string } | undefined;
-  if (other) {
-    // Defined by another copy: of this version (an npm bundle), say nothing; of another, say once which wins.
-    if (other.hledVersion !== VERSION && !started.has(tag)) {
-      started.add(tag);
-      console.warn(`hled-widgets ${VERSION}: <${tag}> is already registered by ${other.hledVersion ? `version ${other.hledVersion}` : 'another script'}; using that one.`);
-    }
-    return;
-  }
-  const [module, kind, content] = entry;
+  const existing = customElements.get(tag);
+  if (existing) return otherCopy(tag, existing);
+  const [kind, content] = entry;
   if (!el.hasAttribute('src')) {
     const report = el.getAttribute('report') || REPORTS[0]?.id;
     if (report) load(fileName(report, toLocale(langOf(el)).lang, kind, kind && (el.getAttribute(kind) ?? '')))?.catch(ignore);
   }
   if (started.has(tag)) return;
   started.add(tag);
-  // The shared chunks (fixed names, vite.config.ts), fetched with the element's own so that it
-  // does not wait for them.
-  for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) {
-    import(new URL(/* @vite-ignore */ `./cdn/${chunk}.js`, import.meta.url).href).catch(ignore);
-  }
-  module().catch((error: unknown) => console.error(`hled-widgets: <${tag}> could not be loaded: ${(error as Error)?.message ?? error}`));
+  // The element's module and the chunks it shares (fixed names, vite.config.ts), all at once: the
+  // element's own does not wait for them.
+  for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) fetchModule(chunk).catch(ignore);
+  fetchModule(tag).catch((error: unknown) => console.error(`hled-widgets: <${tag}> could not be loaded: ${(error as Error)?.message ?? error}`));
 }
 
 const selector = Object.keys(ELEMENTS).join();

@@ -4,5 +4,5 @@
  * to load only that element.
  */
 export * from './generated/elements.js';
-export type { HledErrorDetail } from './internal/hled-element.js';
+export type { HledErrorDetail } from './i18n/failure.js';
 export type * from './data/types.js';

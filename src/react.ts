@@ -12,4 +12,4 @@
  * ```
  */
 export * from './generated/react.js';
-export type { HledErrorDetail } from './internal/hled-element.js';
+export type { HledErrorDetail } from './i18n/failure.js';

@@ -21,12 +21,12 @@ import { metricSlice } from './elements/hled-metric/metric-slice.js';
 import { REPORTS } from './generated/reports.js';
 import { LANGUAGES } from './i18n/languages.js';
 import { toLocale } from './i18n/locale.js';
-import { HledElement, useFailureText } from './internal/hled-element.js';
-import { failureText } from './i18n/failure.js';
+import { HledElement, reportFailuresWith } from './internal/hled-element.js';
+import { reportFailure } from './i18n/failure.js';
 import { loadStrings } from './i18n/strings.js';
 
 // Elements that cannot show their content say so in this one render (their messages loaded below).
-useFailureText(failureText);
+reportFailuresWith(reportFailure);
 
 export { LANGUAGES };
 

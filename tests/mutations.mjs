@@ -17,7 +17,7 @@ export const MUTATIONS = [
   {
     id: 'error-event-not-composed',
     why: 'hled-error does not leave the shadow root of a host component',
-    file: 'src/internal/report-controller.ts',
+    file: 'src/i18n/failure.ts',
     edits: [['composed: true', 'composed: false']],
     tests: ['tests/states.test.ts'],
   },
@@ -153,15 +153,15 @@ export const MUTATIONS = [
   {
     id: 'planned-before-expected-in-a-month',
     why: 'events of one month ordered planned before expected',
-    file: 'src/data/select.ts',
+    file: 'src/data/order.ts',
     edits: [['const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;', 'const STATUS_RANK = { happened: 2, expected: 1, planned: 0 } as const;']],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'error-reported-on-every-render',
     why: 'the same problem logged and fired again on every re-render',
-    file: 'src/internal/report-controller.ts',
-    edits: [['if (error && this.reported !== error.message) {', 'if (error) {']],
+    file: 'src/internal/hled-element.ts',
+    edits: [['if (this.failure?.[0] !== error) {', 'if (true) {']],
     tests: ['tests/states.test.ts'],
   },
   {

@@ -5,8 +5,10 @@
  * (`hled-2023-04-18.es.metric.usaid-investments.js`), so the script-tag loader can start a page's
  * data as soon as it has read the page, in parallel with the elements' code.
  */
-// (The script-tag loader, which holds this module, sits in dist/; the chunks and data in dist/cdn/.)
-const base = new URL(/* @vite-ignore */ './cdn/data/', import.meta.url).href;
+// This module is built into the script-tag loader (dist/) and into the elements' shared chunk
+// (dist/cdn/): each build says where dist/cdn/data/ is from its file (vite.config.ts, `define`).
+declare const __HLED_DATA_DIR__: string;
+const base = new URL(/* @vite-ignore */ __HLED_DATA_DIR__, import.meta.url).href;
 
 /** The file `name`; a name the package has no file for fails like a missing file. */
 export function load(name: string): Promise<unknown> {

@@ -7,7 +7,7 @@ import { HledDataError, loadOptions } from './errors.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate.js';
-import { sourcesOf, toView, type Sources, type View } from './view.js';
+import { sourcesOf, toView, type ReportView, type Sources } from './view.js';
 import { loadStrings } from '../i18n/strings.js';
 
 /** One fetch and one validation per URL, however many elements and languages read it. */
@@ -26,7 +26,7 @@ function reportAt(src: string): Promise<Report> {
 }
 
 /** The report at `src` (which must hold report `id`, when given) as a view in `locale`. */
-export async function fetchView(src: string, id: string | undefined, locale: Locale): Promise<View> {
+export async function fetchView(src: string, id: string | undefined, locale: Locale): Promise<ReportView> {
   // Figures, dates and words are formatted here, in the language's words: its strings first.
   const [report] = await Promise.all([reportAt(src), loadStrings(locale.lang).catch(() => undefined)]);
   if (id && report.id !== id) {

@@ -1,11 +1,11 @@
 /**
  * Getting report data to an element: a bundled report's view in the element's language (made at
  * build time, `view.ts`), or a report file from `src` (fetched, validated and turned into a view in
- * the page). Each request is loaded once per page however many elements ask, and what has loaded is
- * available synchronously (`peek`), so later elements and language switches render without a
- * loading state. A request is (where, language and tag, slice): a slice is what one element reads,
- * the whole report or a part of it in its own small file (one metric for `<hled-metric>`), and a
- * whole view already here serves every slice.
+ * the page, `fetch.ts`). Each request is loaded once per page however many elements ask, and what
+ * has loaded is available synchronously (`peek`), so later elements and language switches render
+ * without a loading state. A request is (where, language and tag, slice): a slice is what one
+ * element reads, the whole report or a part with a small file of its own (one figure); a whole view
+ * already here serves the elements that read it whole.
  *
  * Where the bundled files come from is the `#hled-data/*` modules: static `import()`s for bundlers
  * (npm, tests, static rendering), or URLs next to the script for the script-tag build (package.json
@@ -18,7 +18,7 @@ import type { Locale } from '../i18n/locale.js';
 import { HledDataError } from './errors.js';
 import { fileName } from './files.js';
 import { idsOf, type Ids } from './ids.js';
-import type { Sources, View } from './view.js';
+import type { ReportView, View } from './view.js';
 
 export { HledDataError, loadOptions, type DataErrorCode } from './errors.js';
 
@@ -31,30 +31,12 @@ export interface Slice {
   readonly key: string;
   /** The error for an id of the element that the report (`ids`) does not have, if any. */
   check(report: string, ids: Ids): HledDataError | undefined;
-  /** The part of a whole view the element reads, once `check` has passed (default: all of it). */
-  cut?(view: View): View;
-  /** Its own bundled file (loader and name), when it has one: smaller than the whole report. */
+  /** Its own bundled file (loader and name), smaller than the whole report; else it reads the whole. */
   file?(report: string, lang: Lang): readonly [FileLoader, string];
 }
 
 /** The whole report, for elements that check no id of their own. */
 export const WHOLE: Slice = { key: 'report', check: () => undefined };
-
-/** Slices cut out of each view, by slice key: the same request gets the same object back. */
-const cuts = new WeakMap<View, Map<string, Loaded>>();
-
-/** The answer to a slice out of a (whole) view: its part, or the error for an id not in it. */
-function sliceOf(slice: Slice, view: View): Loaded {
-  let byKey = cuts.get(view);
-  if (!byKey) cuts.set(view, (byKey = new Map()));
-  let answer = byKey.get(slice.key);
-  if (!answer) {
-    const error = slice.check(view.id, idsOf(view));
-    answer = error ? { error } : { view: slice.cut?.(view) ?? view };
-    byKey.set(slice.key, answer);
-  }
-  return answer;
-}
 
 export interface DataRequest {
   /** URL of a report file; bundled reports when absent. */
@@ -71,17 +53,17 @@ export type Loaded = { readonly view: View; readonly error?: undefined } | { rea
 const done = new Map<string, Loaded>();
 const pending = new Map<string, Promise<Loaded>>();
 
-/** The bundled reports, newest first; absent id = the latest. */
-function bundled(id: string | undefined) {
+/** The bundled report `id`, or the latest when absent. */
+export function bundled(id: string | undefined) {
   return id ? REPORTS.find((r) => r.id === id) : REPORTS[0];
 }
 
-function unknownReport(id: string | undefined): HledDataError {
+export function unknownReport(id: string | undefined): HledDataError {
   return new HledDataError('unknown-report', `hled-widgets: no report "${id}"; the bundled reports are: ${REPORTS.map((r) => r.id).join(', ')}.`);
 }
 
 /** Where a request's data comes from: the `src` URL (and the id it must hold), or a bundled report id. */
-function originOf(req: DataRequest): string {
+export function originOf(req: Pick<DataRequest, 'src' | 'report'>): string {
   if (req.src) return `src:${new URL(req.src, document.baseURI).href}|${req.report ?? ''}`;
   return `bundled:${bundled(req.report)?.id ?? req.report}`;
 }
@@ -91,13 +73,22 @@ export function requestKey(req: DataRequest, slice = req.slice.key): string {
   return `${originOf(req)}|${req.locale.tag}|${slice}`;
 }
 
-/** The answer to `req` if it is here already (from its own file or cut out of the whole view), else undefined. */
+/** The answer to a slice out of a whole view: the view, or the error for an id not in it. */
+function sliceOf(slice: Slice, view: ReportView): Loaded {
+  const error = slice.check(view.id, idsOf(view));
+  return error ? { error } : { view };
+}
+
+/** The answer to `req` if it is here already (its own, or out of the whole view), else undefined. */
 export function peek(req: DataRequest): Loaded | undefined {
-  const own = done.get(requestKey(req));
+  const key = requestKey(req);
+  const own = done.get(key);
   if (own) return own;
   const whole = done.get(requestKey(req, WHOLE.key));
   if (!whole?.view) return whole;
-  const answer = sliceOf(req.slice, whole.view);
+  const answer = sliceOf(req.slice, whole.view as ReportView);
+  // The same error object every time: the element reports a problem once.
+  if (answer.error) done.set(key, answer);
   // A bundled slice with a file of its own reads that file (it carries the slice's source
   // sentence, which a whole view leaves to the sources file), even with the whole report here.
   return answer.error || !req.slice.file || req.src ? answer : undefined;
@@ -122,7 +113,7 @@ export function load(req: DataRequest): Promise<Loaded> {
         };
         // Ids the report does not have stay unknown; anything else (network…) is tried again by
         // the next element that asks.
-        if (answer.error.code === 'unknown-id' || answer.error.code === 'unknown-report') done.set(key, answer);
+        if (answer.error.code.startsWith('unknown-')) done.set(key, answer);
         return answer;
       },
     );
@@ -135,59 +126,26 @@ export function load(req: DataRequest): Promise<Loaded> {
 async function fetchView(req: DataRequest): Promise<View> {
   const { locale, slice } = req;
   if (slice !== WHOLE && !(slice.file && !req.src)) {
-    // No file of its own: cut out of the whole view, which other elements then share.
+    // No file of its own: the whole view, which other elements then share.
     const whole = await load({ ...req, slice: WHOLE });
-    const answer = whole.view ? sliceOf(slice, whole.view) : whole;
+    const answer = whole.view ? sliceOf(slice, whole.view as ReportView) : whole;
     if (answer.error) throw answer.error;
     return answer.view;
   }
+  if (req.src) return (await import('./fetch.js')).fetchView(req.src, req.report, locale);
+  const entry = bundled(req.report);
+  if (!entry) throw unknownReport(req.report);
+  const [loadFile, name] = slice.file?.(entry.id, locale.lang) ?? [loadReportFile, fileName(entry.id, locale.lang)];
   let view: View;
-  if (req.src) {
-    const { fetchView: fromSrc } = await import('./fetch.js');
-    view = await fromSrc(req.src, req.report, locale);
-  } else {
-    const entry = bundled(req.report);
-    if (!entry) throw unknownReport(req.report);
-    const [loadFile, name] = slice.file?.(entry.id, locale.lang) ?? [loadReportFile, fileName(entry.id, locale.lang)];
-    try {
-      view = (await (loadFile(name) ?? Promise.reject(new Error('not in this package')))) as View;
-    } catch (error) {
-      // No such file: an id the report does not have (the error names the valid ones), or a
-      // request that failed.
-      const ids = (await loadReportFile(fileName(entry.id, 'ids'))?.catch(() => undefined)) as Ids | undefined;
-      throw (ids && slice.check(entry.id, ids)) || networkError(name, error);
-    }
-    if (locale.tag !== INTL_TAG[locale.lang]) {
-      // A regional tag (es-ES, en-GB): the bundled view is formatted for the language's own
-      // conventions; format its figures and dates again, in the page.
-      const { reformat } = await import('./reformat.js');
-      view = await reformat(view, locale);
-    }
+  try {
+    view = (await (loadFile(name) ?? Promise.reject(new Error('not in this package')))) as View;
+  } catch (error) {
+    // No such file: an id the report does not have (the error names the valid ones), or a
+    // request that failed.
+    const ids = (await loadReportFile(fileName(entry.id, 'ids'))?.catch(() => undefined)) as Ids | undefined;
+    throw (ids && slice.check(entry.id, ids)) || new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? error}`);
   }
-  const answer = sliceOf(slice, view);
-  if (answer.error) throw answer.error;
-  return answer.view;
-}
-
-function networkError(name: string, error: unknown): HledDataError {
-  return new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? String(error)}`);
-}
-
-const sources = new Map<string, Promise<Sources>>();
-
-/**
- * The report's English source sentences (a file of their own: a page shows them only when a reader
- * opens one, or prints). For `src` reports, the file itself.
- */
-export function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
-  const origin = originOf(req as DataRequest);
-  let p = sources.get(origin);
-  if (!p) {
-    p = req.src
-      ? import('./fetch.js').then((m) => m.fetchSources(req.src!, req.report))
-      : (loadReportFile(fileName(bundled(req.report)?.id ?? String(req.report), 'sources')) ?? Promise.reject(unknownReport(req.report))).then((s) => s as Sources);
-    p.catch(() => sources.delete(origin));
-    sources.set(origin, p);
-  }
-  return p;
+  // A regional tag (es-ES, en-GB): the bundled view is formatted with the language's own
+  // conventions; format its figures and dates again, in the page.
+  return locale.tag === INTL_TAG[locale.lang] ? view : (await import('./reformat.js')).reformat(view, locale);
 }

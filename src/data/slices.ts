@@ -1,37 +1,27 @@
 /**
- * The parts of a view that one element reads, each also written at build time as a file of its own
- * (`scripts/generate.mjs`): a page with one figure downloads that figure, not the report. No
- * formatting code here: elements import this module.
+ * The parts of a report view that have a file of their own (`scripts/generate.mjs`): a page with
+ * one figure downloads that figure, not the report. Build-time only: in the page, an element reads
+ * its part out of the whole view by id.
  */
-import type { View } from './view.js';
+import type { ReportView, Sources, View } from './view.js';
 
 /**
- * What `<hled-metric metric="id">` reads: the report's id, date and title, that metric, the
- * agencies it names and its pillar; the other collections empty, so the selectors still work.
+ * What `<hled-metric metric="id">` reads: the report's id and date, that metric, the agencies it
+ * names, the words of a figure's card (its pillar's name only) and its source sentence.
  */
-export function metricView(view: View, id: string): View | undefined {
+export function metricView(view: ReportView, sources: Sources, id: string): View | undefined {
   const metric = view.metrics.find((m) => m.id === id);
   if (!metric) return undefined;
+  const { lang, textLang, tag, words } = view;
   return {
-    ...view,
-    contentWords: undefined,
-    pillars: view.pillars.filter((p) => p.number === metric.pillar).map((p) => ({ ...p, summary: '', sections: [] })),
-    agencies: view.agencies.filter((a) => metric.agencies.includes(a.id)),
+    id: view.id,
+    date: view.date,
+    lang,
+    textLang,
+    tag,
+    words: { ...words, pillar: { [metric.pillar]: words.pillar[metric.pillar] } },
     metrics: [metric],
-    ...EMPTY,
-    words: { ...view.words, pillar: { [metric.pillar]: view.words.pillar[metric.pillar] } },
-    ...(view.sources?.[id] ? { sources: { [id]: view.sources[id] } } : {}),
+    agencies: view.agencies.filter((a) => metric.agencies.includes(a.id)),
+    ...(sources[id] ? { sources: { [id]: sources[id] } } : {}),
   };
 }
-
-/** The collections a slice leaves empty. */
-const EMPTY = {
-  delegations: [],
-  links: [],
-  events: [],
-  agreements: [],
-  stakeholders: { intro: '', recommendations: [], ongoingIntro: '', ongoingProjects: [] },
-  websites: { text: '', links: [] },
-  meeting: { event: '', format: 'virtual', text: '' },
-  purpose: { text: '' },
-} satisfies Partial<View>;

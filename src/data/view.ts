@@ -37,32 +37,42 @@ export type ViewEvent = ViewedReport['events'][number] & {
   when: string;
 };
 
-export type View = Omit<ViewedReport, 'metrics' | 'events'> & {
-  /** The source sentences of what a slice holds, when it carries them (a metric's file does). */
-  sources?: Sources;
-  /** The UI words every element may show, in `lang` (`words.ts`). */
-  words: CommonWords;
-  /** The words of the elements that show more than one figure; a figure's file has none. */
-  contentWords?: ContentWords;
-  /** Language of the UI words in formatted figures and dates: the one asked for. */
+export type ViewAgency = ViewedReport['agencies'][number];
+
+/** What every view holds, and all that a figure's own file holds. */
+export interface View {
+  id: string;
+  date: string;
+  /** Language of the UI words, and of the formatted figures and dates: the one asked for. */
   lang: Lang;
   /** Language of the texts: `lang` when the report has it, else English. */
   textLang: Lang;
   /** `Intl` tag the figures and dates are formatted with. */
   tag: string;
+  /** The UI words every element may show, in `lang` (`words.ts`). */
+  words: CommonWords;
   metrics: ViewMetric[];
-  events: ViewEvent[];
-};
+  agencies: ViewAgency[];
+  /** The source sentences of what the view holds, when it carries them (a figure's file does). */
+  sources?: Sources;
+}
+
+/** A whole report as a view: what the elements showing more than one figure read. */
+export type ReportView = Omit<ViewedReport, 'metrics' | 'events' | 'agencies'> &
+  View & {
+    /** The words of the elements that show more than one figure. */
+    contentWords: ContentWords;
+    events: ViewEvent[];
+  };
 
 /** The English source sentences of a report, by item id (or, for items without one, by path). */
 export type Sources = Readonly<Record<string, string>>;
 
-export type ViewAgency = View['agencies'][number];
-export type ViewLink = View['links'][number];
-export type ViewPillar = View['pillars'][number];
+export type ViewLink = ReportView['links'][number];
+export type ViewPillar = ReportView['pillars'][number];
 export type ViewSection = ViewPillar['sections'][number];
 export type ViewInitiative = ViewSection['initiatives'][number];
-export type ViewStatement = View['agreements'][number];
+export type ViewStatement = ReportView['agreements'][number];
 
 /** The languages a report's texts are written in: those of its title (the validator holds every text to the same). */
 export function languagesOf(report: Report): Lang[] {
@@ -88,9 +98,9 @@ function pick(value: unknown, lang: Lang): unknown {
  * formatted with `tag`, and the UI words in `lang`. The words come from the UI strings of `lang`,
  * which must be loaded (`msg()` falls back to English otherwise).
  */
-export function toView(report: Report, lang: Lang, tag: string): View {
+export function toView(report: Report, lang: Lang, tag: string): ReportView {
   const textLang = languagesOf(report).includes(lang) ? lang : SOURCE_LANG;
-  const view = pick(report, textLang) as Omit<View, 'lang' | 'textLang' | 'tag' | 'words'>;
+  const view = pick(report, textLang) as Omit<ReportView, 'lang' | 'textLang' | 'tag' | 'words' | 'contentWords'>;
   const locale = { lang, tag };
   return withLocale(lang, () => ({
     ...view,

@@ -1,9 +1,10 @@
 /**
- * What an element says when it cannot show its content, in its language. Loaded only when that
- * happens, with the language's UI strings: pages that work never download it.
+ * What happens when an element cannot show its content: a console error naming the problem, an
+ * `hled-error` event that leaves shadow roots, and a visible message in the element's language.
+ * Loaded only then, with the language's UI strings: pages that work never download it.
  */
 import { msg, str } from '@lit/localize';
-import type { DataErrorCode } from '../data/errors.js';
+import type { DataErrorCode, HledDataError } from '../data/errors.js';
 import type { Lang } from './languages.js';
 import { withLocale } from './localize.js';
 import { loadStrings } from './strings.js';
@@ -29,13 +30,45 @@ function message(code: DataErrorCode, kind: IdKind, id: string): string {
   }
 }
 
-/** The message for `code` in `lang`, whose strings are loaded (else in English). */
-export function failureText(lang: Lang, code: DataErrorCode, kind: IdKind, id: string): string {
-  return withLocale(lang, () => message(code, kind, id));
+/** Detail of the `hled-error` event. */
+export interface HledErrorDetail {
+  /** What went wrong: `unknown-id`, `unknown-report`, `http`, `timeout`, `network`, `not-json`, `invalid`. */
+  code: string;
+  /** The message also written to the console, naming the problem. */
+  message: string;
 }
 
-/** The message for `code` in `lang`, once its strings are here (English if they cannot be loaded). */
-export async function failureMessage(lang: Lang, code: DataErrorCode, kind: IdKind, id: string): Promise<string> {
-  await loadStrings(lang).catch(() => undefined);
-  return failureText(lang, code, kind, id);
+declare global {
+  interface HTMLElementEventMap {
+    'hled-error': CustomEvent<HledErrorDetail>;
+  }
+}
+
+/** Where the problem is: the element, its language, what its id names and the id. */
+export interface FailureSite {
+  readonly host: HTMLElement;
+  readonly lang: Lang;
+  readonly kind: IdKind;
+  readonly id: string;
+}
+
+/**
+ * Reports `error` of `site` (console, event) and returns its message in the element's language,
+ * whose strings must be loaded (else English). Static rendering calls it directly: it cannot wait.
+ */
+export function reportFailure(error: HledDataError, site: FailureSite): string {
+  console.error(error.message);
+  // After this render: listeners may touch the element.
+  queueMicrotask(() =>
+    site.host.dispatchEvent(
+      new CustomEvent<HledErrorDetail>('hled-error', { bubbles: true, composed: true, detail: { code: error.code, message: error.message } }),
+    ),
+  );
+  return withLocale(site.lang, () => message(error.code, site.kind, site.id));
+}
+
+/** `reportFailure`, once the language's strings are here (in English if they cannot be loaded). */
+export async function failure(error: HledDataError, site: FailureSite): Promise<string> {
+  await loadStrings(site.lang).catch(() => undefined);
+  return reportFailure(error, site);
 }

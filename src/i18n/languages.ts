@@ -9,8 +9,8 @@
  * (Mexican ones for Spanish: 25,800 and "15 de febrero de 2023").
  */
 export const LANGUAGES = [
-  { code: 'en', name: 'English', intl: 'en-US' },
-  { code: 'es', name: 'Español', intl: 'es-MX' },
+  { code: 'en', intl: 'en-US' },
+  { code: 'es', intl: 'es-MX' },
 ] as const;
 
 export type Lang = (typeof LANGUAGES)[number]['code'];

@@ -3,11 +3,11 @@
  * `heading-level` for their headings, and the report's source sentences, which arrive in a file of
  * their own (`sources.ts`).
  */
-import type { PropertyDeclarations } from 'lit';
-import type { View } from '../data/view.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { ReportView, View } from '../data/view.js';
 import { HledElement } from './hled-element.js';
 import { SourcesController } from './sources.js';
-import type { RenderContext } from './templates.js';
+import type { RenderContext } from './content.js';
 
 export abstract class HledContentElement extends HledElement {
   // Lit merges these with the superclass's own.
@@ -26,7 +26,14 @@ export abstract class HledContentElement extends HledElement {
     return n > 6 ? 6 : n >= 2 ? n : 2;
   }
 
-  protected override context(view: View): RenderContext {
+  protected override context(view: ReportView): RenderContext {
     return { view, level: this.level, sources: this.sources.sources };
   }
+
+  /** These elements read the whole report (their slices have no file of their own). */
+  protected override renderView(view: View): TemplateResult {
+    return this.renderReport(view as ReportView);
+  }
+
+  protected abstract renderReport(view: ReportView): TemplateResult;
 }

@@ -11,6 +11,51 @@
 import { css } from 'lit';
 
 export const contentStyles = css`
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--hled-heading-font-family, inherit);
+    color: var(--hled-color-heading, inherit);
+    line-height: 1.25;
+    margin: 1em 0 0.5em;
+  }
+  a {
+    color: var(--hled-color-link, #005ea2);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 0.0625em solid;
+    border-radius: 1em;
+    font-size: max(12px, 0.8125em);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .badge[data-status='happened'],
+  .badge[data-status='done'] {
+    color: var(--hled-color-status-done, #00592f);
+  }
+  .badge[data-status='ongoing'] {
+    color: var(--hled-color-status-ongoing, #1a4480);
+  }
+  .badge[data-status='planned'],
+  .badge[data-status='expected'] {
+    color: var(--hled-color-status-planned, #5c4809);
+    border-style: dashed;
+  }
+  .badge[data-status='planned']::before,
+  .badge[data-status='expected']::before {
+    content: '◷ ' / '';
+  }
+  .badge[data-status='happened']::before,
+  .badge[data-status='done']::before {
+    content: '✓ ' / '';
+  }
+  .badge[data-status='ongoing']::before {
+    content: '↻ ' / '';
+  }
   .pillar-number {
     display: block;
     font-size: max(12px, 0.75em);
@@ -113,6 +158,10 @@ export const contentStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .badge[data-status] {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
     .event::before {
       border-color: CanvasText;
       background: CanvasText;

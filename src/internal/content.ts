@@ -5,14 +5,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventStatus, InitiativeStatus } from '../data/types.js';
-import type { ViewEvent, ViewMetric } from '../data/view.js';
-import { eventsInOrder, metricsOfPillar, pillarByNumber } from '../data/select.js';
+import type { ReportView, ViewEvent, ViewMetric } from '../data/view.js';
+import { eventsInOrder, metricsOfPillar, pillarByNumber } from '../data/order.js';
 import type { ContentWords } from '../i18n/words.js';
-import { agencyList, metricFigure, sourceDetails, t, type RenderContext } from './templates.js';
+import { agencyList, metricFigure, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
 
-/** The content words of a whole view (every view but a figure's carries them). */
+/** What the content templates need: a whole report's view, where headings start, the sources. */
+export type RenderContext = AnyContext<ReportView>;
+
+/** The words of the elements with long content. */
 export function wordsOf(ctx: RenderContext): ContentWords {
-  return ctx.view.contentWords!;
+  return ctx.view.contentWords;
 }
 
 /** A heading at `level` (2–6); deeper levels are capped at 6. */

@@ -9,24 +9,23 @@
 import { LitElement, html, noChange, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WHOLE, type Slice } from '../data/load.js';
 import type { View } from '../data/view.js';
-import type { IdKind } from '../i18n/failure.js';
-import type { Lang } from '../i18n/languages.js';
-import type { DataErrorCode } from '../data/errors.js';
+import type { FailureSite, IdKind } from '../i18n/failure.js';
+import type { HledDataError } from '../data/errors.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { ReportController } from './report-controller.js';
 import type { RenderContext } from './templates.js';
 
-export type { HledErrorDetail } from './report-controller.js';
+export type { HledErrorDetail } from '../i18n/failure.js';
 
-type FailureText = (lang: Lang, code: DataErrorCode, kind: IdKind, id: string) => string;
-let failureText: FailureText | undefined;
+type Report = (error: HledDataError, site: FailureSite) => string;
+let reportNow: Report | undefined;
 
 /**
- * Static rendering renders each element once and cannot wait for the failure messages to load:
- * it gives them here (`ssr.ts`), and elements then say what went wrong in the same render.
+ * Static rendering renders each element once and cannot wait for the failure module to load: it
+ * gives it here (`ssr.ts`), and elements then report and say what went wrong in the same render.
  */
-export function useFailureText(text: FailureText): void {
-  failureText = text;
+export function reportFailuresWith(report: Report): void {
+  reportNow = report;
 }
 
 export abstract class HledElement extends LitElement {
@@ -108,26 +107,28 @@ export abstract class HledElement extends LitElement {
   }
 
   /**
-   * The visible message of the current error, in the element's language: its words load only when
-   * an element fails (`failure.ts`). [the error it is for, the message once here, the load on its way]
+   * The current error and its visible message, in the element's language: reporting it (console,
+   * `hled-error`) and its words load only when an element fails (`failure.ts`).
+   * [the error, the message once here, the load on its way]
    */
-  private failure?: [object, string?, Promise<unknown>?];
+  private failure?: [HledDataError, string?, Promise<unknown>?];
 
   protected override render(): TemplateResult | typeof noChange {
     const { view, error } = this.data;
     const { lang } = this.language.wanted;
     if (error) {
       if (this.failure?.[0] !== error) {
-        const failure: [object, string?, Promise<unknown>?] = [error, failureText?.(lang, error.code, this.idKind, this.idValue())];
-        if (failure[1] === undefined) {
-          failure[2] = import('../i18n/failure.js')
-            .then((m) => m.failureMessage(lang, error.code, this.idKind, this.idValue()))
-            .then((text) => {
-              failure[1] = text;
-              failure[2] = undefined;
-              this.requestUpdate();
-            });
-        }
+        const site: FailureSite = { host: this, lang, kind: this.idKind, id: this.idValue() };
+        const failure: typeof this.failure = [error, reportNow?.(error, site)];
+        failure[2] = failure[1]
+          ? undefined
+          : import('../i18n/failure.js')
+              .then((m) => m.failure(error, site))
+              .then((text) => {
+                failure[1] = text;
+                failure[2] = undefined;
+                this.requestUpdate();
+              });
         this.failure = failure;
       }
       return html`<div part="error" class="error" role="alert" lang=${lang}>${this.failure[1] ?? ''}</div>`;

@@ -16,20 +16,6 @@ import { load, peek, requestKey, type DataRequest, type Loaded } from '../data/l
 import type { HledDataError } from '../data/errors.js';
 import type { View } from '../data/view.js';
 
-/** Detail of the `hled-error` event. */
-export interface HledErrorDetail {
-  /** What went wrong: `unknown-id`, `unknown-report`, `http`, `timeout`, `network`, `not-json`, `invalid`. */
-  code: string;
-  /** The message also written to the console, naming the problem. */
-  message: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'hled-error': CustomEvent<HledErrorDetail>;
-  }
-}
-
 export class ReportController implements ReactiveController {
   /** The data on screen (possibly in the previous language while the next one loads). */
   view?: View;
@@ -42,7 +28,6 @@ export class ReportController implements ReactiveController {
   /** An answer to an older request must not replace a newer one: only the latest token's counts. */
   private token = 0;
   private pending?: Promise<unknown>;
-  private reported?: string;
 
   /** The last request: what `sources.ts` asks the sources of. */
   req?: DataRequest;
@@ -100,18 +85,5 @@ export class ReportController implements ReactiveController {
   private set(answer: Loaded): void {
     this.view = answer.view;
     this.error = answer.error;
-    const error = answer.error;
-    if (!error) this.reported = undefined;
-    // Each distinct problem is reported once, not on every render: in the console, naming it, and
-    // as an `hled-error` event that leaves shadow roots (after this render: listeners may touch the host).
-    if (error && this.reported !== error.message) {
-      this.reported = error.message;
-      console.error(error.message);
-      queueMicrotask(() =>
-        this.host.dispatchEvent(
-          new CustomEvent<HledErrorDetail>('hled-error', { bubbles: true, composed: true, detail: { code: error.code, message: error.message } }),
-        ),
-      );
-    }
   }
 }

@@ -5,9 +5,28 @@
  * them), never before the content. A figure's view carries its own sentence and needs none.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSources } from '../data/load.js';
+import { load as loadReportFile } from '#hled-data/report';
+import { bundled, originOf, unknownReport, type DataRequest } from '../data/load.js';
+import { fileName } from '../data/files.js';
 import type { Sources } from '../data/view.js';
 import type { ReportController } from './report-controller.js';
+
+const loaded = new Map<string, Promise<Sources>>();
+
+/** The report's sentences (once per page): its sources file, or for `src` the file itself. */
+function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
+  const origin = originOf(req);
+  let p = loaded.get(origin);
+  if (!p) {
+    const id = bundled(req.report)?.id;
+    p = req.src
+      ? import('../data/fetch.js').then((m) => m.fetchSources(req.src!, req.report))
+      : ((id && loadReportFile(fileName(id, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
+    p.catch(() => loaded.delete(origin));
+    loaded.set(origin, p);
+  }
+  return p;
+}
 
 export class SourcesController implements ReactiveController {
   private loaded?: readonly [string, Sources];
@@ -22,8 +41,7 @@ export class SourcesController implements ReactiveController {
 
   /** Where the shown data comes from: sources of another report do not stand for it. */
   private get origin(): string {
-    const req = this.data.req;
-    return `${req?.src ?? ''}|${req?.report ?? ''}`;
+    return this.data.req ? originOf(this.data.req) : '';
   }
 
   /** The sentences of the shown report, once here. */

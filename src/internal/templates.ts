@@ -8,8 +8,8 @@ import type { Sources, View, ViewMetric } from '../data/view.js';
 import { agencyById } from '../data/select.js';
 
 /** What a render function needs: the view, where headings start, and the sources once loaded. */
-export interface RenderContext {
-  readonly view: View;
+export interface RenderContext<V extends View = View> {
+  readonly view: V;
   readonly level: number;
   readonly sources?: Sources | undefined;
 }

@@ -50,6 +50,17 @@ describe('dist/hled-widgets.js, the script tag', () => {
     }
   });
 
+  it('works from a URL with a query (?ver=, as CMSs add): one copy of everything, no warning', async () => {
+    const page = await openPage('/tests/dist/pages/versioned-url.html');
+    const result = await page.run(requestsOnceRendered);
+    const record = await page.close();
+    expect(result.values).to.deep.equal(['US$18.8 millones']);
+    // Nothing imports the loader back: its query cannot make a second instance of any module.
+    expect(result.files.filter((f) => f.path === '/dist/hled-widgets.js')).to.have.length(1);
+    expect(record.warnings).to.deep.equal([]);
+    expect(record.consoleErrors).to.deep.equal([]);
+  });
+
   it('loads an element added to the page later, and one in a shadow root handed to discover()', async () => {
     const page = await openPage('/tests/dist/pages/one-metric.html');
     const values = await page.run(async () => {

@@ -6,7 +6,6 @@
 import { load as loadMetricFile } from '#hled-data/metric';
 import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
-import { metricView } from '../../data/slices.js';
 import { fileName } from '../../data/files.js';
 
 const slices = new Map<string, Slice>();
@@ -17,7 +16,6 @@ export function metricSlice(id: string): Slice {
     slice = {
       key: `metric:${id}`,
       check: (report, ids) => (ids.metrics.includes(id) ? undefined : unknownId('hled-metric', 'metric', id, report, ids.metrics)),
-      cut: (view) => metricView(view, id)!,
       file: (report, lang) => [loadMetricFile, fileName(report, lang, 'metric', id)],
     };
     slices.set(id, slice);

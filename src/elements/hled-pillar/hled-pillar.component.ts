@@ -5,7 +5,7 @@ import { contentStyles } from '../../internal/content-styles.js';
 import { pillarBody } from '../../internal/content.js';
 import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
-import type { View } from '../../data/view.js';
+import type { ReportView } from '../../data/view.js';
 
 /**
  * One of the four HLED pillars: its number and title, summary, sections with their initiatives (and
@@ -82,7 +82,7 @@ export class HledPillar extends HledContentElement {
     return this.pillar;
   }
 
-  protected override renderView(view: View): TemplateResult {
+  protected override renderReport(view: ReportView): TemplateResult {
     return html`<article class="pillar" part="base" lang=${view.lang}>
       ${pillarBody(this.pillarNumber, this.context(view), { withTitle: true })}
     </article>`;

@@ -2,10 +2,10 @@ import { css, html, type TemplateResult } from 'lit';
 import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { sourceDetails, t, type RenderContext } from '../../internal/templates.js';
-import { eventItems, heading, linkList, metricList, pillarBody, wordsOf } from '../../internal/content.js';
-import { eventsInOrder } from '../../data/select.js';
-import type { View, ViewStatement } from '../../data/view.js';
+import { sourceDetails, t } from '../../internal/templates.js';
+import { eventItems, heading, linkList, metricList, pillarBody, wordsOf, type RenderContext } from '../../internal/content.js';
+import { eventsInOrder } from '../../data/order.js';
+import type { ReportView, ViewStatement } from '../../data/view.js';
 
 /**
  * The whole HLED progress report: title, the co-chairs' meeting, the HLED's purpose, both
@@ -72,7 +72,7 @@ export class HledReport extends HledContentElement {
     `,
   ];
 
-  protected override renderView(view: View): TemplateResult {
+  protected override renderReport(view: ReportView): TemplateResult {
     const L = this.level;
     // Parts below the title sit one heading level down.
     const ctx: RenderContext = { ...this.context(view), level: L + 1 };

@@ -3,10 +3,10 @@ import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
 import { eventItems, heading, wordsOf } from '../../internal/content.js';
-import { eventsInOrder } from '../../data/select.js';
+import { eventsInOrder } from '../../data/order.js';
 import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
-import type { View } from '../../data/view.js';
+import type { ReportView } from '../../data/view.js';
 
 /**
  * Every dated event of the HLED report in chronological order, as a list of `<time>` elements,
@@ -74,7 +74,7 @@ export class HledTimeline extends HledContentElement {
     return this.pillar;
   }
 
-  protected override renderView(view: View): TemplateResult {
+  protected override renderReport(view: ReportView): TemplateResult {
     const ctx = this.context(view);
     const events = eventsInOrder(view, this.pillars);
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
