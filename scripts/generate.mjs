@@ -90,7 +90,7 @@ write(
 const { validateReport, toView, sourcesOf, languagesOf, metricView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
-for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
   const path = `reports/${file}`;
   let json;
   try {

@@ -10,34 +10,20 @@
 // build formats dates too, and a date formatted in the local zone instead of the report's calendar
 // day shows the day before west of UTC, which a machine in UTC would never see.
 process.env.TZ ??= 'America/Mexico_City';
-import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MUTATIONS } from '../tests/mutations.mjs';
+import { scratchCopy } from './scratch.mjs';
 
 /** Mutations we let survive, with the reason (see TESTING.md). */
 const ACCEPTED = new Map([]);
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const keep = process.argv.includes('--keep');
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const list = MUTATIONS.filter((m) => !only || only.includes(m.id));
 
-// The scratch copy: every file git knows or would add, as it is in the working tree.
-const scratch = mkdtempSync(join(tmpdir(), 'hled-mutate-'));
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
-  .split('\0')
-  .filter(Boolean);
-for (const f of files) {
-  mkdirSync(dirname(join(scratch, f)), { recursive: true });
-  try {
-    cpSync(join(root, f), join(scratch, f));
-  } catch {
-    // deleted in the working tree but still in the index
-  }
-}
-symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+const scratch = scratchCopy('hled-mutate-');
 
 /** Runs the tests of one mutation in the scratch copy; true when they fail (the bug is caught). */
 function caught(tests) {

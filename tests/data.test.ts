@@ -1,14 +1,34 @@
 /**
- * The report data against the report itself: every item traces back to a passage of the source
- * text, every figure to its own sentence, nearly every sentence to some item; the Spanish is
- * complete; and broken files are rejected with messages that name the path and the problem.
+ * Every report file (data/reports/) against its report: every item traces back to a passage of the
+ * source text, every figure to its own sentence, nearly every sentence to some item; the
+ * translations are complete; and broken files are rejected with messages that name the path and
+ * the problem. What is particular to one report (its source text and its extraction slips, its
+ * public ids and figures) sits beside it, in data/reports/<id>.expect.json.
  */
 import { expect } from '@open-wc/testing';
 import { SAME_IN_BOTH_LANGUAGES } from '../src/data/schema.js';
 import type { Report } from '../src/data/types.js';
 import { validateReport } from '../src/data/validate.js';
+import { REPORTS } from '../src/generated/reports.js';
+import { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
 
-const REPORT_FILE = 'reports/hled-2023-04-18.json';
+/** What data/reports/<id>.expect.json holds. */
+interface Expectations {
+  source: string;
+  artefacts: [string, string][];
+  meeting: { date: string; format: string; reviews: string; plans: Record<string, unknown> };
+  pillars: number[];
+  leaders: number[];
+  recommendations: number;
+  ongoingProjects: number;
+  agreements: string[][];
+  links: string[];
+  websites: string[];
+  places: Record<string, string>[];
+  metrics: Record<string, Record<string, unknown>>;
+  labels: Record<string, string>;
+  events: Record<string, Record<string, unknown>>;
+}
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path);
@@ -18,14 +38,8 @@ async function fetchText(path: string): Promise<string> {
 
 // --- The source text, normalised -------------------------------------------------------------
 
-/** The extraction slips the source README documents, and their corrections. */
-const ARTEFACTS: readonly [RegExp, string][] = [
-  [/Pillar IIT\b/g, 'Pillar III'],
-  [/\(IMDREF\)/g, '(IMDRF)'],
-  [/alignment-of\b/g, 'alignment of'],
-  [/programs\.-In\b/g, 'programs. In'],
-  [/\bto the improve\b/g, 'to improve'],
-];
+/** The extraction slips of the source being read (data/sources/README.md), and their corrections. */
+let ARTEFACTS: readonly [RegExp, string][] = [];
 /** A bullet that came out as a lone "e " (or a private-use glyph) at the start of a line. */
 const BULLET = /^[\s\uE000-\uF8FF\u2022]*e (?=[A-Z“"])/;
 /** A stray glyph or space where a bullet was. */
@@ -178,190 +192,165 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// --- The report ------------------------------------------------------------------------------
+// --- The reports ------------------------------------------------------------------------------
 
-describe('HLED report data (hled-2023-04-18)', () => {
-  let raw: unknown;
-  let report: Report;
-  let source: SourceText;
+for (const { id } of REPORTS) {
+  describe(`HLED report data (${id})`, () => {
+    const file = `reports/${id}.json`;
+    let raw: unknown;
+    let report: Report;
+    let source: SourceText;
+    let expected: Expectations;
 
-  before(async () => {
-    raw = JSON.parse(await fetchText('/data/reports/hled-2023-04-18.json'));
-    report = raw as Report;
-    source = readSource(await fetchText('/data/sources/hled-progress-report-2023-04.txt'));
-  });
-
-  it('the report file satisfies the schema, with unique ids and every reference resolving', () => {
-    const result = validateReport(raw, REPORT_FILE);
-    expect(result.ok ? [] : result.errors).to.deep.equal([]);
-  });
-
-  it('every source is a passage of the report text', () => {
-    const sources = sourcesOf(report);
-    expect(sources.length).to.be.greaterThan(50);
-    const missing = sources.filter((s) => !source.text.includes(normalise(s.value))).map((s) => `${s.path}: ${s.value}`);
-    expect(missing).to.deep.equal([]);
-  });
-
-  it('no source reproduces an extraction artefact or a stray line break', () => {
-    const dirty = sourcesOf(report)
-      .filter(
-        (s) =>
-          normalise(s.value) !== s.value ||
-          /(?:^|\s)e (?=[A-Z])|[\uE000-\uF8FF]|\bIIT\b|IMDREF|alignment-of|\.-In\b|to the improve/.test(s.value),
-      )
-      .map((s) => `${s.path}: ${s.value}`);
-    expect(dirty).to.deep.equal([]);
-  });
-
-  it('every heading of the report is a pillar or section title, and every title is a heading', () => {
-    const titles = report.pillars.flatMap((p) => [
-      `Pillar ${ROMAN[p.number]}: ${p.title.en}`,
-      ...p.sections.map((s) => s.title.en),
-    ]);
-    expect(source.headings.map(headingKey)).to.deep.equal(titles.map(headingKey));
-  });
-
-  it('at least 95% of the report’s sentences lie within the source of some item', () => {
-    const covered = new Uint8Array(source.text.length);
-    for (const { value } of sourcesOf(report)) {
-      const s = normalise(value);
-      for (let at = source.text.indexOf(s); at >= 0; at = source.text.indexOf(s, at + 1)) covered.fill(1, at, at + s.length);
-    }
-    // What no source covers may only be the punctuation and the "and" that join list items.
-    const uncovered = source.sentences.filter(({ text, start }) => {
-      const rest = [...text].map((c, i) => (covered[start + i] ? ' ' : c)).join('');
-      return rest.replace(/\b(?:and|or)\b/g, ' ').replace(/[\s.,;:—–-]+/g, '') !== '';
+    before(async () => {
+      raw = JSON.parse(await fetchText(`/data/${file}`));
+      report = raw as Report;
+      expected = JSON.parse(await fetchText(`/data/reports/${id}.expect.json`));
+      ARTEFACTS = expected.artefacts.map(([re, to]) => [new RegExp(re, 'g'), to]);
+      source = readSource(await fetchText(`/data/sources/${expected.source}`));
     });
-    const share = 1 - uncovered.length / source.sentences.length;
-    console.log(
-      `Source coverage: ${source.sentences.length - uncovered.length} of ${source.sentences.length} sentences ` +
-        `(${(share * 100).toFixed(1)}%)` +
-        (uncovered.length ? `; not covered:\n${uncovered.map((s) => `  - ${s.text}`).join('\n')}` : '; none uncovered.'),
-    );
-    expect(source.sentences.length).to.be.greaterThan(40);
-    expect(share).to.be.at.least(0.95);
-  });
 
-  it('every metric’s figure appears in its own source sentence, as the report writes it', () => {
-    const missing = report.metrics.flatMap((m) => {
-      const words =
-        m.qualifier === 'range'
-          ? [`${m.value}-${m.max}`]
-          : spellings(m.value, m.scale, m.unit).map((n) =>
-              m.qualifier === 'at-least' ? `over ${n}` : m.qualifier === 'about' ? `nearly ${n}` : n,
-            );
-      const found = words.some((w) => new RegExp(`(?:^|[^\\w,.])${escapeRegExp(w)}(?![\\w,]|\\.\\d)`, 'i').test(m.source));
-      return found ? [] : [`${m.id}: none of ${JSON.stringify(words)} in "${m.source}"`];
+    it('the report file satisfies the schema, with unique ids and every reference resolving', () => {
+      const result = validateReport(raw, file);
+      expect(result.ok ? [] : result.errors).to.deep.equal([]);
     });
-    expect(missing).to.deep.equal([]);
-  });
 
-  it('the public metric ids exist with the report’s figures and qualifiers', () => {
-    const byId = new Map(report.metrics.map((m) => [m.id, m]));
-    const expected = {
-      'usaid-investments': { value: 18_800_000, unit: 'usd', scale: 'million', qualifier: 'exact' },
-      'usaid-farmer-sales': { value: 1_200_000, unit: 'usd', scale: 'million', qualifier: 'exact' },
-      'usaid-farmers-supported': { value: 25_800, qualifier: 'at-least' },
-      'mdrc-trainees': { value: 1_800, qualifier: 'at-least' },
-      'sembrando-participants': { value: 2_000, qualifier: 'about' },
-      'e3-students': { value: 100, unit: 'students', qualifier: 'exact' },
-      'e3-institutions': { value: 4, unit: 'institutions', qualifier: 'exact' },
-      'e3-courses': { value: 3, unit: 'courses', qualifier: 'exact' },
-      'florida-exchange-participants': { value: 20, max: 25, qualifier: 'range' },
-    };
-    for (const [id, want] of Object.entries(expected)) {
-      const metric = byId.get(id);
-      expect(metric, id).to.exist;
-      expect(metric, id).to.include(want);
-    }
-    expect(byId.get('usaid-investments')?.label.en).to.equal('in new investments in small enterprises in southern Mexico');
-  });
-
-  it('the report’s dated happenings are events with ISO dates at the precision the report gives', () => {
-    const byId = new Map(report.events.map((e) => [e.id, e]));
-    const expected = {
-      'hled-ministerial-2022-09-12': { date: '2022-09-12', status: 'happened' },
-      'cbp-aeo-training-2022-10': { date: '2022-10', status: 'happened', pillar: 1 },
-      'cbp-hosts-semar-2022-11': { date: '2022-11', status: 'happened', pillar: 1 },
-      'ctpat-aeo-security-criteria-2023-02': { date: '2023-02', status: 'happened', pillar: 1 },
-      'e3-launch-2023-02-15': { date: '2023-02-15', status: 'happened', pillar: 4 },
-      'apprenticeship-exchange-2023-02-23': { date: '2023-02-23', status: 'happened', pillar: 4 },
-      'co-chairs-meeting-2023-04-18': { date: '2023-04-18', status: 'happened' },
-      'aeo-security-criteria-publication-2023-04': { date: '2023-04', status: 'expected', pillar: 1 },
-      'second-model-port-selection-2023': { date: '2023', status: 'planned', pillar: 1 },
-      'florida-exchange-2023': { date: '2023-09', end: '2023-10', part: 'late', tentative: true, status: 'planned', pillar: 4 },
-      'hled-annual-meeting-2023-fall': { date: '2023', season: 'fall', status: 'planned' },
-    };
-    for (const [id, want] of Object.entries(expected)) {
-      const event = byId.get(id);
-      expect(event, id).to.exist;
-      expect(event, id).to.include(want);
-    }
-    expect(report.events.map((e) => e.id)).to.have.members(Object.keys(expected));
-  });
-
-  it('the report is the virtual meeting of April 18, 2023, reviewing September 12, 2022 and planning fall 2023', () => {
-    const byId = new Map(report.events.map((e) => [e.id, e]));
-    expect(report.date).to.equal('2023-04-18');
-    expect(report.meeting.format).to.equal('virtual');
-    expect(byId.get(report.meeting.event)?.date).to.equal('2023-04-18');
-    expect(byId.get(report.reviews)?.date).to.equal('2022-09-12');
-    expect(byId.get(report.plans)).to.include({ date: '2023', season: 'fall', status: 'planned' });
-  });
-
-  it('holds the whole report: four pillars, both delegations, every section and the summary’s lists', () => {
-    expect(report.pillars.map((p) => p.number)).to.deep.equal([1, 2, 3, 4]);
-    expect(report.delegations.map((d) => d.leaders.length)).to.deep.equal([3, 3]);
-    expect(report.stakeholders.recommendations).to.have.length(3);
-    expect(report.stakeholders.ongoingProjects).to.have.length(5);
-    expect(report.agreements.map((a) => a.agencies)).to.deep.equal([['sre', 'asu']]);
-    expect(report.links.map((l) => l.url)).to.include.members([
-      'https://mexico.asu.edu/asu-mexico-partner-boost-semiconductor-production-north-america',
-      'https://eligeeloriginal.impi.gob.mx/',
-    ]);
-    expect(report.websites.links.map((id) => report.links.find((l) => l.id === id)?.url)).to.deep.equal([
-      'https://gob.mx/dean',
-      'https://trade.gov/HLED',
-    ]);
-    const initiatives = allInitiatives(report);
-    console.log(
-      `Report: ${report.pillars.length} pillars, ${report.pillars.reduce((n, p) => n + p.sections.length, 0)} sections, ` +
-        `${initiatives.length} initiatives, ${report.metrics.length} metrics, ${report.events.length} events, ` +
-        `${report.agencies.length} agencies, ${report.links.length} links`,
-    );
-  });
-
-  it('every text has a Spanish version, and none is a copy of the English except allow-listed names', () => {
-    const texts = localizedOf(report);
-    expect(texts.length).to.be.greaterThan(100);
-    const problems = texts.flatMap(({ path, value }) => {
-      if (typeof value.es !== 'string' || !value.es.trim()) return [`${path}.es: missing or empty`];
-      if (value.es === value.en && !SAME_IN_BOTH_LANGUAGES.has(value.es)) return [`${path}.es: same as English "${value.es}"`];
-      return [];
+    it('every source is a passage of the report text', () => {
+      const sources = sourcesOf(report);
+      expect(sources.length).to.be.greaterThan(50);
+      const missing = sources.filter((s) => !source.text.includes(normalise(s.value))).map((s) => `${s.path}: ${s.value}`);
+      expect(missing).to.deep.equal([]);
     });
-    expect(problems).to.deep.equal([]);
-  });
 
-  it('writes dollars in Spanish as US$ or dólares, never a bare $ that reads as pesos', () => {
-    const bare = localizedOf(report)
-      .filter(({ value }) => typeof value.es === 'string' && /(?<!US)\$/.test(value.es))
-      .map(({ path }) => path);
-    expect(bare).to.deep.equal([]);
-  });
+    it('no source reproduces an extraction artefact or a stray line break', () => {
+      const slips = new RegExp(`(?:^|\\s)e (?=[A-Z])|[\\uE000-\\uF8FF]${expected.artefacts.map(([re]) => `|${re}`).join('')}`);
+      const dirty = sourcesOf(report)
+        .filter((s) => normalise(s.value) !== s.value || slips.test(s.value))
+        .map((s) => `${s.path}: ${s.value}`);
+      expect(dirty).to.deep.equal([]);
+    });
 
-  it('names places with their Spanish spelling in Spanish (Querétaro, Yucatán)', () => {
-    const places = allInitiatives(report).flatMap((n) => n.places);
-    expect(places).to.deep.include({ en: 'Queretaro', es: 'Querétaro' });
-    expect(places).to.deep.include({ en: 'Yucatan', es: 'Yucatán' });
-  });
+    it('every heading of the report is a pillar or section title, and every title is a heading', () => {
+      const titles = report.pillars.flatMap((p) => [
+        `Pillar ${ROMAN[p.number]}: ${p.title.en}`,
+        ...p.sections.map((s) => s.title.en),
+      ]);
+      expect(source.headings.map(headingKey)).to.deep.equal(titles.map(headingKey));
+    });
 
-  it('ids are kebab-case and unique across the whole report', () => {
-    const ids = collect(report, (v, key) => (key === 'id' && typeof v === 'string' ? v : undefined)).map((f) => f.value);
-    expect(ids.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).to.deep.equal([]);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+    it('at least 95% of the report’s sentences lie within the source of some item', () => {
+      const covered = new Uint8Array(source.text.length);
+      for (const { value } of sourcesOf(report)) {
+        const s = normalise(value);
+        for (let at = source.text.indexOf(s); at >= 0; at = source.text.indexOf(s, at + 1)) covered.fill(1, at, at + s.length);
+      }
+      // What no source covers may only be the punctuation and the "and" that join list items.
+      const uncovered = source.sentences.filter(({ text, start }) => {
+        const rest = [...text].map((c, i) => (covered[start + i] ? ' ' : c)).join('');
+        return rest.replace(/\b(?:and|or)\b/g, ' ').replace(/[\s.,;:—–-]+/g, '') !== '';
+      });
+      const share = 1 - uncovered.length / source.sentences.length;
+      console.log(
+        `${id}: source coverage ${source.sentences.length - uncovered.length} of ${source.sentences.length} sentences ` +
+          `(${(share * 100).toFixed(1)}%)` +
+          (uncovered.length ? `; not covered:\n${uncovered.map((s) => `  - ${s.text}`).join('\n')}` : '; none uncovered.'),
+      );
+      expect(source.sentences.length).to.be.greaterThan(40);
+      expect(share).to.be.at.least(0.95);
+    });
+
+    it('every metric’s figure appears in its own source sentence, as the report writes it', () => {
+      const missing = report.metrics.flatMap((m) => {
+        const words =
+          m.qualifier === 'range'
+            ? [`${m.value}-${m.max}`]
+            : spellings(m.value, m.scale, m.unit).map((n) =>
+                m.qualifier === 'at-least' ? `over ${n}` : m.qualifier === 'about' ? `nearly ${n}` : n,
+              );
+        const found = words.some((w) => new RegExp(`(?:^|[^\\w,.])${escapeRegExp(w)}(?![\\w,]|\\.\\d)`, 'i').test(m.source));
+        return found ? [] : [`${m.id}: none of ${JSON.stringify(words)} in "${m.source}"`];
+      });
+      expect(missing).to.deep.equal([]);
+    });
+
+    it('its public metric ids exist with the report’s figures, qualifiers and labels', () => {
+      const byId = new Map(report.metrics.map((m) => [m.id, m]));
+      for (const [mid, want] of Object.entries(expected.metrics)) {
+        expect(byId.get(mid), mid).to.exist;
+        expect(byId.get(mid), mid).to.include(want);
+      }
+      for (const [mid, label] of Object.entries(expected.labels)) expect(byId.get(mid)?.label.en, mid).to.equal(label);
+    });
+
+    it('its dated happenings are events with ISO dates at the precision the report gives', () => {
+      const byId = new Map(report.events.map((e) => [e.id, e]));
+      for (const [eid, want] of Object.entries(expected.events)) {
+        expect(byId.get(eid), eid).to.exist;
+        expect(byId.get(eid), eid).to.include(want);
+      }
+      expect(report.events.map((e) => e.id)).to.have.members(Object.keys(expected.events));
+    });
+
+    it('is the meeting it reports, reviewing the last ministerial and planning the next', () => {
+      const byId = new Map(report.events.map((e) => [e.id, e]));
+      expect(report.date).to.equal(expected.meeting.date);
+      expect(report.meeting.format).to.equal(expected.meeting.format);
+      expect(byId.get(report.meeting.event)?.date).to.equal(expected.meeting.date);
+      expect(byId.get(report.reviews)?.date).to.equal(expected.meeting.reviews);
+      expect(byId.get(report.plans)).to.include(expected.meeting.plans);
+    });
+
+    it('holds the whole report: pillars, delegations, sections and the summary’s lists', () => {
+      expect(report.pillars.map((p) => p.number)).to.deep.equal(expected.pillars);
+      expect(report.delegations.map((d) => d.leaders.length)).to.deep.equal(expected.leaders);
+      expect(report.stakeholders.recommendations).to.have.length(expected.recommendations);
+      expect(report.stakeholders.ongoingProjects).to.have.length(expected.ongoingProjects);
+      expect(report.agreements.map((a) => a.agencies)).to.deep.equal(expected.agreements);
+      expect(report.links.map((l) => l.url)).to.include.members(expected.links);
+      expect(report.websites.links.map((lid) => report.links.find((l) => l.id === lid)?.url)).to.deep.equal(expected.websites);
+      const initiatives = allInitiatives(report);
+      console.log(
+        `${id}: ${report.pillars.length} pillars, ${report.pillars.reduce((n, p) => n + p.sections.length, 0)} sections, ` +
+          `${initiatives.length} initiatives, ${report.metrics.length} metrics, ${report.events.length} events, ` +
+          `${report.agencies.length} agencies, ${report.links.length} links`,
+      );
+    });
+
+    it('translates every text into each of its languages, none a copy of the English but allow-listed names', () => {
+      const langs = Object.keys(report.title).filter((l) => l !== SOURCE_LANG);
+      expect(langs.every((l) => LANGUAGES.some((x) => x.code === l)), langs.join()).to.equal(true);
+      const texts = localizedOf(report);
+      expect(texts.length).to.be.greaterThan(100);
+      const problems = texts.flatMap(({ path, value }) =>
+        langs.flatMap((l) => {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof t !== 'string' || !t.trim()) return [`${path}.${l}: missing or empty`];
+          if (t === value.en && !SAME_IN_BOTH_LANGUAGES.has(t)) return [`${path}.${l}: same as English "${t}"`];
+          return [];
+        }),
+      );
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('writes dollars in Spanish as US$ or dólares, never a bare $ that reads as pesos', () => {
+      const bare = localizedOf(report)
+        .filter(({ value }) => typeof value.es === 'string' && /(?<!US)\$/.test(value.es))
+        .map(({ path }) => path);
+      expect(bare).to.deep.equal([]);
+    });
+
+    it('names places with their spelling in each language', () => {
+      const places = allInitiatives(report).flatMap((n) => n.places);
+      for (const place of expected.places) expect(places).to.deep.include(place);
+    });
+
+    it('ids are kebab-case and unique across the whole report', () => {
+      const ids = collect(report, (v, key) => (key === 'id' && typeof v === 'string' ? v : undefined)).map((f) => f.value);
+      expect(ids.filter((x) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x))).to.deep.equal([]);
+      expect(ids.filter((x, i) => ids.indexOf(x) !== i)).to.deep.equal([]);
+    });
   });
-});
+}
 
 // --- Broken files ----------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 import { expect, html, fixture } from '@open-wc/testing';
 import '../src/hled-metric.js';
 import '../src/hled-timeline.js';
+import '../src/hled-pillar.js';
 import type { HledMetric } from '../src/hled-metric.js';
-import { part, settle, show } from './helpers.js';
+import { part, reportUrlWith, settle, show } from './helpers.js';
 
 /** A custom element with its own shadow root, to check that language crosses shadow boundaries. */
 class LangHost extends HTMLElement {
@@ -132,6 +133,28 @@ describe('language of an element', () => {
       observer.disconnect();
       el.remove();
     }
+  });
+
+  it('shows a report that has no Spanish in English, marked lang="en", with Spanish words and figures around it', async () => {
+    const url = await reportUrlWith((r) => {
+      const strip = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(strip);
+        else if (v && typeof v === 'object') {
+          if (typeof (v as { en?: unknown }).en === 'string') delete (v as { es?: unknown }).es;
+          else Object.values(v).forEach(strip);
+        }
+      };
+      strip(r);
+    });
+    const el = await show<HTMLElement>(html`<hled-pillar lang="es" pillar="2" src=${url}></hled-pillar>`);
+    expect(part(el, 'title').textContent).to.match(/Pilar II/);
+    const title = el.shadowRoot!.querySelector('.pillar-title [lang="en"]');
+    expect(title?.textContent).to.equal('Promoting Sustainable Economic and Social Development in Southern Mexico and Central America');
+    const value = [...el.shadowRoot!.querySelectorAll('[part~="value"]')].find((v) => v.textContent!.startsWith('US$18.8'))!;
+    expect(value.textContent).to.equal('US$18.8 millones');
+    expect(value.closest('[lang]')!.getAttribute('lang')).to.equal('es');
+    expect(value.nextElementSibling!.querySelector('[lang="en"]')!.textContent).to.equal('in new investments in small enterprises in southern Mexico');
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English for a language it does not have (fr), with English formatting', async () => {

@@ -210,14 +210,14 @@ export const MUTATIONS = [
     id: 'loader-waits-for-shared-code',
     why: 'the script-tag loader fetches the shared code only once an element’s own has arrived (a request chain)',
     file: 'src/hled-widgets.ts',
-    edits: [["for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) {", 'for (const chunk of [] as string[]) {']],
+    edits: [["for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) fetchModule(chunk).catch(ignore);", '']],
     tests: ['tests/dist/loader.test.ts'],
   },
   {
     id: 'loader-loads-every-element',
     why: 'the script tag loads every element, whatever the page shows',
     file: 'src/hled-widgets.ts',
-    edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const [load] of Object.values(ELEMENTS)) load().catch(ignore);']],
+    edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const other of Object.keys(ELEMENTS)) fetchModule(other).catch(ignore);']],
     tests: ['tests/dist/loader.test.ts'],
   },
 ];

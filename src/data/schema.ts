@@ -7,6 +7,7 @@
  * instead of silently ignored.
  */
 import * as v from 'valibot';
+import { LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/languages.js';
 
 /** kebab-case id: stable, public (editors type metric ids into pages). */
 export const Id = v.pipe(
@@ -16,8 +17,16 @@ export const Id = v.pipe(
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('expected a non-empty string'));
 
-/** A text in both languages. The report is English; the Spanish is a faithful translation. */
-export const Localized = v.strictObject({ en: NonEmpty, es: NonEmpty });
+/**
+ * A text of the report: English (the report's own language) and, optionally, each other language
+ * of `languages.ts` (the project's translation). A report translates every text or none: the
+ * validator holds each text to the languages of the report's title.
+ */
+export const Localized = v.strictObject(
+  Object.fromEntries(LANGUAGES.map(({ code }) => [code, code === SOURCE_LANG ? NonEmpty : v.optional(NonEmpty)])) as {
+    en: typeof NonEmpty;
+  } & { [L in Exclude<Lang, 'en'>]: v.OptionalSchema<typeof NonEmpty, undefined> },
+);
 
 /**
  * The sentence(s) of the report an item comes from, with the PDF extraction artefacts corrected.

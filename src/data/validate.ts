@@ -167,10 +167,29 @@ export function crossReferenceErrors(report: Report, file: string): string[] {
   return errors;
 }
 
+/** Texts in other languages than the title's: a report translates all of its texts or none. */
+function languageErrors(report: Report, file: string): string[] {
+  const want = Object.keys(report.title).sort().join();
+  const errors: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      if (typeof (value as { en?: unknown }).en === 'string' && !('id' in value)) {
+        const have = Object.keys(value).sort().join();
+        if (have !== want) errors.push(`${file}: ${path}: has the languages ${have}, but the report (its title) has ${want}`);
+        return;
+      }
+      for (const [k, x] of Object.entries(value)) walk(x, path ? `${path}.${k}` : k);
+    }
+  };
+  walk(report, '');
+  return errors;
+}
+
 /** Validates a parsed report file; `file` prefixes every message (e.g. `reports/hled-2023-04-18.json`). */
 export function validateReport(input: unknown, file: string): ValidationResult {
   const result = safeParse(ReportSchema, input, { abortEarly: false });
   if (!result.success) return { ok: false, errors: formatIssues(result.issues, file) };
-  const errors = crossReferenceErrors(result.output, file);
+  const errors = [...languageErrors(result.output, file), ...crossReferenceErrors(result.output, file)];
   return errors.length ? { ok: false, errors } : { ok: true, report: result.output };
 }

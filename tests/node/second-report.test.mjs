@@ -1,0 +1,52 @@
+// A report is one file: in a scratch copy of the project, a second report dropped into
+// data/reports/ is built with the rest (no list to edit), becomes what elements show by default as
+// the latest, and the first stays reachable by its id. Static rendering (Vite's SSR build of the
+// scratch copy) shows both.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { scratchCopy } from '../../scripts/scratch.mjs';
+
+let dir;
+let renderToString;
+
+before(() => {
+  dir = scratchCopy('hled-second-report-');
+  const report = JSON.parse(readFileSync(join(dir, 'data/reports/hled-2023-04-18.json'), 'utf8'));
+  report.id = 'hled-2024-05-06';
+  report.date = '2024-05-06';
+  report.title = { en: 'A later HLED progress report', es: 'Un informe de avances posterior del DEAN' };
+  report.metrics.find((m) => m.id === 'usaid-investments').value = 25_000_000;
+  writeFileSync(join(dir, 'data/reports/hled-2024-05-06.json'), JSON.stringify(report, null, 2));
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('node', ['scripts/generate.mjs']);
+  run('npx', ['vite', 'build', '--mode', 'ssr', '--logLevel', 'error']);
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const value = (html) => html.match(/part="value">(?:<!--[^>]*-->)?([^<]*)/)?.[1];
+
+describe('a second report, added as one file', () => {
+  it('is in the registry, newest first', () => {
+    const registry = readFileSync(join(dir, 'src/generated/reports.ts'), 'utf8');
+    assert.match(registry, /"id":"hled-2024-05-06".*"id":"hled-2023-04-18"/s);
+  });
+
+  it('is what an element shows by default, and the first report stays reachable by its id', async () => {
+    ({ renderToString } = await import(pathToFileURL(join(dir, 'dist/ssr.js')).href));
+    assert.equal(value(await renderToString('<hled-metric metric="usaid-investments"></hled-metric>')), '$25 million');
+    assert.equal(value(await renderToString('<hled-metric metric="usaid-investments" report="hled-2024-05-06" lang="es"></hled-metric>')), 'US$25 millones');
+    assert.equal(value(await renderToString('<hled-metric metric="usaid-investments" report="hled-2023-04-18"></hled-metric>')), '$18.8 million');
+  });
+
+  it('gets its own views and figure files, in every language', () => {
+    for (const f of ['hled-2024-05-06.en.ts', 'hled-2024-05-06.es.ts', 'hled-2024-05-06.en.metric.usaid-investments.ts']) {
+      assert.ok(readFileSync(join(dir, 'src/generated/data', f), 'utf8').includes('"id":"hled-2024-05-06"'), f);
+    }
+    assert.ok(existsSync(join(dir, 'src/generated/data/hled-2024-05-06.sources.ts')));
+  });
+});
