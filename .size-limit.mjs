@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 
 const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 const REPORT = 'hled-2023-04-18';
-const EXAMPLE_ID = { metric: 'usaid-investments' };
+const EXAMPLE_ID = { metric: 'usaid-investments', agency: 'usaid' };
 
 export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');

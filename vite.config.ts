@@ -69,6 +69,25 @@ function dataEntries(): Record<string, string> {
   );
 }
 
+/**
+ * The script tag's promise: the loader fetches an element's module and the shared chunks it needs
+ * all at once, by their fixed names. A module that lands in a hashed chunk imported statically
+ * would be fetched only after the element's module arrived (one more round trip): the build fails
+ * instead, naming it, so that it goes into a group above.
+ */
+function noHiddenChunks(): Plugin {
+  return {
+    name: 'hled-no-hidden-chunks',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.name.startsWith('hled-')) continue;
+        const hidden = chunk.imports.filter((i) => !/^cdn\/hled-[\w-]+\.js$/.test(i));
+        if (hidden.length) this.error(`${chunk.fileName} imports ${hidden.join(', ')} statically: add its modules to a codeSplitting group in vite.config.ts.`);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const plugins = [needsGenerated(), minifyLiteralsPlugin()];
   const base = { target: 'es2022', outDir: 'dist', minify: true, sourcemap: true, reportCompressedSize: false } as const;
@@ -78,7 +97,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // (dist/hled-widgets.js) is a build of its own (mode "loader"): no file here imports it, so a
     // page may load it under any URL (with ?ver=…, as CMSs add) without a second copy of anything.
     return {
-      plugins,
+      plugins: [...plugins, noHiddenChunks()],
       resolve: { conditions: ['hled-cdn', 'module', 'browser', 'production', 'default'] },
       define: { __HLED_DATA_DIR__: JSON.stringify('./data/') },
       build: {
@@ -104,7 +123,7 @@ export default defineConfig(({ mode }): UserConfig => {
               // Only the modules named (not everything they import, which is the core's).
               includeDependenciesRecursively: false,
               groups: [
-                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
+                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|facts|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
                 { name: 'hled-content', test: /src\/(internal\/(content|content-styles|content-element|sources)|data\/order)\.ts/, priority: 5 },
               ],
             },

@@ -45,6 +45,9 @@ if (firefox)
     browsers: [
       chromeLauncher({
         launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
+        // One page at a time: Firefox opens each page as a tab of one window, and a background tab
+        // never gets the keys a test sends (tests/controls.test.ts waited forever for its Tab).
+        concurrency: 1,
       }),
     ],
   });
@@ -128,7 +131,7 @@ export default {
   groups,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: Number(process.env.HLED_FINISH_TIMEOUT ?? 180000),
   plugins: [testRoutes, forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),

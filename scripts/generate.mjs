@@ -13,6 +13,7 @@
 //                                                                Node, with the same code the page
 //                                                                would run (src/data/view.ts)
 //                                          data/<id>.<lang>.metric.<metric>.ts   one figure each
+//                                          data/<id>.<lang>.agency.<agency>.ts   one institution's work each
 //                                          data/<id>.sources.ts, data/<id>.ids.ts
 //                                          data/report.ts, data/metric.ts        their loaders
 //
@@ -87,7 +88,7 @@ write(
 );
 
 // --- Data: every report, validated, as views. One module graph for all of it (see generate-entry.ts).
-const { validateReport, toView, sourcesOf, languagesOf, metricView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
+const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
 for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
@@ -113,7 +114,7 @@ reports.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 // The build formats with the same code as the page; its words need the strings of each language.
 for (const lang of targets) await useStrings(lang);
 
-const files = { report: [], metric: [] };
+const files = { report: [], metric: [], agency: [] };
 /** One data module: typed, so the type check holds it to the shape the elements read. */
 const dataModule = (name, type, value) =>
   write(`data/${name}.ts`, `${HEADER}import type { ${type} } from '../../data/${type === 'Ids' ? 'ids' : 'view'}.js';\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`);
@@ -122,7 +123,11 @@ for (const report of reports) {
   const sources = sourcesOf(report);
   dataModule(fileName(report.id, 'sources'), 'Sources', sources);
   dataModule(fileName(report.id, 'ids'), 'Ids', idsOf(report));
-  files.report.push(fileName(report.id, 'sources'), fileName(report.id, 'ids'));
+  // The report itself (validated, as in data/reports/): the "Get the data" download of a widget.
+  const plain = { ...report };
+  delete plain.$schema;
+  write(`data/${fileName(report.id, 'report')}.ts`, `${HEADER}import type { Report } from '../../data/types.js';\n\nconst data: Report = ${JSON.stringify(plain)};\nexport default data;\n`);
+  files.report.push(fileName(report.id, 'sources'), fileName(report.id, 'ids'), fileName(report.id, 'report'));
   for (const { code: lang, intl } of LANGUAGES) {
     const view = toView(report, lang, intl);
     dataModule(fileName(report.id, lang), 'ReportView', view);
@@ -131,6 +136,11 @@ for (const report of reports) {
       const name = fileName(report.id, lang, 'metric', m.id);
       dataModule(name, 'View', metricView(view, sources, m.id));
       files.metric.push(name);
+    }
+    for (const a of report.agencies) {
+      const name = fileName(report.id, lang, 'agency', a.id);
+      dataModule(name, 'ReportView', agencyView(view, a.id));
+      files.agency.push(name);
     }
   }
 }
@@ -148,6 +158,7 @@ const loaders = (kind, names) =>
   );
 loaders('report', files.report);
 loaders('metric', files.metric);
+loaders('agency', files.agency);
 
 // --- Elements: the one list (src/elements.json) → the index's exports, the script-tag loader's
 // table, the React wrappers.
@@ -190,6 +201,6 @@ write(
 
 console.log(
   `  generated src/generated/: ${targets.length} language(s) of UI strings, ${reports.length} report(s) (${reports.map((r) => r.id).join(', ')}), ` +
-    `${files.report.length + files.metric.length} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `${files.report.length + files.metric.length + files.agency.length} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );
 await vite.close();

@@ -51,6 +51,18 @@ export async function reportUrlWith(edit: (report: Record<string, unknown>) => v
   return URL.createObjectURL(new Blob([JSON.stringify(report)], { type: 'application/json' }));
 }
 
+/** What a sighted reader sees of `node`: its text without the visually hidden parts, collapsed. */
+export function visibleText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((h) => h.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A control's accessible name as a screen reader gets it here: aria-label, or its whole text. */
+export function nameOf(control: Element): string {
+  return (control.getAttribute('aria-label') ?? control.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The rendered text without the report's English source quotes (marked lang="en"). */
 export function textWithoutSources(el: Element): string {
   const copy = document.createElement('div');

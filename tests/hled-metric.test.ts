@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hled-metric.js';
 import type { HledMetric } from '../src/hled-metric.js';
-import { capturingErrors, part, show, textOf } from './helpers.js';
+import { capturingErrors, nameOf, part, show, textOf, visibleText } from './helpers.js';
 
 /** What a reader sees for every metric of the report, in both languages. */
 const GOLDENS: Record<string, { en: string; es: string }> = {
@@ -32,7 +32,34 @@ describe('<hled-metric>', () => {
     expect(part(el, 'value').textContent).to.equal('US$18.8 millones');
     expect(part(el, 'label').textContent).to.match(/inversiones/);
     expect(part(el, 'meta').textContent).to.match(/Pilar II\b/);
-    expect(part(el, 'source').querySelector('summary')!.textContent).to.equal('Fuente');
+    const summary = part(el, 'source').querySelector('summary')!;
+    expect(visibleText(summary)).to.equal('Fuente');
+    // Named after its figure for screen readers, so it differs from every other "Fuente" on the page.
+    expect(nameOf(summary)).to.equal('Fuente: US$18.8 millones en nuevas inversiones en pequeñas empresas…');
+  });
+
+  it('variant="figure" is the figure alone, inline, for a sentence that says what it counts', async () => {
+    const p = await show<HTMLParagraphElement>(
+      html`<p>La USAID apoyó a <hled-metric variant="figure" lang="es" metric="usaid-farmers-supported"></hled-metric> pequeños productores.</p>`,
+    );
+    const el = p.querySelector('hled-metric')!;
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('inline');
+    expect(textOf(el)).to.equal('más de 25,800');
+    expect(el.shadowRoot!.querySelector('button, details, a')).to.equal(null);
+    expect(p.textContent!.replace(/\s+/g, ' ')).to.equal('La USAID apoyó a pequeños productores.');
+  });
+
+  it('says when a figure is a plan or still under way, next to it (In progress / Planned)', async () => {
+    const report = await (await fetch('/data/reports/hled-2023-04-18.json')).json();
+    const planned = (report.metrics as { id: string; status?: string }[]).filter((m) => m.status && m.status !== 'reached');
+    for (const m of planned) {
+      const el = await show<HledMetric>(html`<hled-metric lang="es" metric=${m.id}></hled-metric>`);
+      expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Programado' : 'En curso');
+    }
+    const reached = (report.metrics as { id: string; status?: string }[]).find((m) => !m.status || m.status === 'reached')!;
+    const el = await show<HledMetric>(html`<hled-metric lang="en" metric=${reached.id}></hled-metric>`);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')).to.equal(null);
   });
 
   it('has a golden for every metric of the report (a new metric needs one)', async () => {
@@ -93,7 +120,7 @@ describe('<hled-metric>', () => {
       await new Promise((r) => setTimeout(r));
       return m;
     });
-    expect(part(el, 'error').textContent).to.contain('No hay ninguna cifra "usaid-investment"');
+    expect(part(el, 'error').textContent).to.contain('No hay ninguna cifra “usaid-investment”');
     expect(errors.join('\n')).to.contain('metric="usaid-investment"').and.contain('usaid-investments, ');
     expect(detail?.code).to.equal('unknown-id');
   });

@@ -5,7 +5,7 @@ import { capturingErrors, part, parts, REPORT_URL, show, textWithoutSources } fr
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
-  en: { done: 'Done', ongoing: 'Ongoing', planned: 'Planned', expected: 'Expected' },
+  en: { done: 'Completed', ongoing: 'In progress', planned: 'Planned', expected: 'Expected' },
   es: { done: 'Realizado', ongoing: 'En curso', planned: 'Programado', expected: 'Previsto' },
 };
 
@@ -20,11 +20,22 @@ describe('<hled-pillar>', () => {
     expect(parts(el, 'initiative').length).to.equal(12);
   });
 
-  it('names the agencies of each initiative, with the full name available to screen readers', async () => {
+  it('spells out each acronym where it first appears, for every reader, then uses it alone', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="en" pillar="1"></hled-pillar>`);
-    const semarnat = [...el.shadowRoot!.querySelectorAll('abbr')].find((a) => a.textContent === 'SEMARNAT')!;
-    expect(semarnat.title).to.equal('Secretariat of Environment and Natural Resources');
-    expect(semarnat.nextElementSibling!.textContent).to.contain('Secretariat of Environment and Natural Resources');
+    const agencies = parts(el, 'agencies').map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    const first = agencies.findIndex((a) => a.includes('SEMARNAT'));
+    expect(agencies[first]).to.contain('Secretariat of Environment and Natural Resources (SEMARNAT)');
+    const later = agencies.slice(first + 1).filter((a) => a.includes('SEMARNAT'));
+    expect(later.length).to.be.greaterThan(0);
+    for (const a of later) expect(a).not.to.contain('Secretariat of Environment');
+    // Named for what they are, in plain words: "Institutions", not "Agencies".
+    expect(agencies[first]).to.match(/^Institutions:/);
+  });
+
+  it('says in Spanish which institutions take part, with their official names', async () => {
+    const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="1"></hled-pillar>`);
+    const agencies = parts(el, 'agencies').map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(agencies.some((a) => a.startsWith('Instituciones:') && a.includes('Secretaría de Medio Ambiente y Recursos Naturales (SEMARNAT)'))).to.equal(true);
   });
 
   it('shows Pillar II in Spanish with its figures and official Spanish agency names', async () => {
@@ -33,7 +44,7 @@ describe('<hled-pillar>', () => {
     const text = textWithoutSources(el);
     expect(text).to.contain('US$18.8 millones').and.contain('más de 25,800').and.contain('casi 2,000');
     expect(text).to.contain('Agencia Mexicana de Cooperación Internacional para el Desarrollo');
-    expect(text).not.to.match(/\bPillar\b|\bSource\b|\bmillion\b/);
+    expect(text).not.to.match(/\bPillar\b|\bSource\b|\bmillion\b|\bCopy link\b|\bInstitutions\b/);
   });
 
   it('lists only its own dated events, oldest first, with <time datetime>', async () => {
@@ -110,7 +121,7 @@ describe('<hled-pillar>', () => {
     const { result: el, errors } = await capturingErrors(() =>
       show<HledPillar>(html`<hled-pillar lang="en" pillar="7"></hled-pillar>`),
     );
-    expect(part(el, 'error').textContent).to.contain('There is no pillar "7"');
+    expect(part(el, 'error').textContent).to.contain('There is no pillar “7”');
     expect(errors.join('\n')).to.contain('Valid values: 1, 2, 3, 4');
   });
 

@@ -46,19 +46,64 @@ describe('<hled-report>', () => {
     for (const p of report.pillars) expect(text).to.contain(p.title.en);
     for (const i of report.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives))) expect(text).to.contain(i.text.en);
     for (const a of report.agreements) expect(text).to.contain(a.text.en);
-    expect(el.shadowRoot!.querySelectorAll('.report > section:last-of-type time').length).to.equal(report.events.length);
     expect(parts(el, 'pillar').length).to.equal(4);
+    // Each figure and each event once: in its pillar, or (the dialogue's own meetings) on their own.
+    expect(parts(el, 'metric').length).to.equal(report.metrics.length);
+    expect(parts(el, 'event').length).to.equal(report.events.length);
+    expect(new Set(parts(el, 'event').map((e) => e.id)).size).to.equal(report.events.length);
   });
 
-  it('lists every figure of the report under "All figures", as <hled-metric> formats it', async () => {
+  it('opens with its contents: one link per part, each to that part\'s heading, in order', async () => {
+    const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
+    const links = [...part(el, 'contents').querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Purpose', 'Delegations', 'Stakeholder engagement', 'Meetings of the dialogue',
+      'Pillar I: Building Back Together',
+      'Pillar II: Promoting Sustainable Economic and Social Development in Southern Mexico and Central America',
+      'Pillar III: Securing the Tools for Future Prosperity', 'Pillar IV: Investing in Our People',
+    ]);
+    for (const a of links) {
+      const target = el.shadowRoot!.getElementById(a.hash.slice(1));
+      expect(target, a.hash).to.exist;
+      const title = target!.matches('h1,h2,h3,h4,h5,h6') ? target! : target!.querySelector('h1,h2,h3,h4,h5,h6')!;
+      expect(title.textContent!.replace(/\s+/g, ' ').trim().replace(/^(Pillar [IV]+) /, '$1: '), a.hash).to.equal(a.textContent);
+    }
+  });
+
+  it('goes to a part from its contents link, focus included, so the keyboard goes on from there', async () => {
+    const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
+    try {
+      const link = [...part(el, 'contents').querySelectorAll('a')].find((a) => a.textContent!.startsWith('Pillar III'))!;
+      link.click();
+      await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+      expect(location.hash).to.equal('#hled-pillar-3');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('hled-pillar-3');
+      // Again, from where the page already is (no hashchange): still goes there.
+      (el.shadowRoot!.activeElement as HTMLElement).blur();
+      link.click();
+      expect(el.shadowRoot!.activeElement?.id).to.equal('hled-pillar-3');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('with summaries, lists every figure under "All figures" as <hled-metric> formats it, and the whole timeline', async () => {
     const report = await data;
-    const el = await show<HledReport>(html`<hled-report lang="es"></hled-report>`);
+    const el = await show<HledReport>(html`<hled-report lang="es" summaries></hled-report>`);
     const section = parts(el, 'section').find((s) => s.querySelector('[part~="section-title"]')!.textContent === 'Todas las cifras')!;
     const shown = [...section.querySelectorAll('[part~="value"]')].map((v) => v.textContent);
     expect(shown).to.have.length(report.metrics.length);
     const expected = await figures('es', report.metrics.map((m) => m.id));
     for (const f of expected) expect(shown, f).to.include(f);
     expect(new Set(expected).size).to.be.greaterThan(8);
+    const timeline = parts(el, 'section').find((s) => s.querySelector('[part~="section-title"]')!.textContent === 'Cronología')!;
+    expect(timeline.querySelectorAll('[part~="event"]').length).to.equal(report.events.length);
+    // The summaries link to their own copies (#hled-all-…) and carry no control of their own: the
+    // facts above have them, and no two controls of the report share a name.
+    expect([...section.querySelectorAll('[id]'), ...timeline.querySelectorAll('[part~="event"]')].every((e) => e.id.startsWith('hled-all-'))).to.equal(true);
+    expect(section.querySelector('button, details')).to.equal(null);
+    expect(timeline.querySelector('button, details')).to.equal(null);
+    expect([...part(el, 'contents').querySelectorAll('a')].slice(-2).map((a) => a.textContent)).to.deep.equal(['Todas las cifras', 'Cronología']);
   });
 
   it('composes the whole report in Spanish with no English outside the quoted sources', async () => {
@@ -66,20 +111,29 @@ describe('<hled-report>', () => {
     const el = await show<HledReport>(html`<hled-report lang="es"></hled-report>`);
     expect(part(el, 'title').textContent).to.equal(report.title.es);
     const text = textWithoutSources(el);
-    expect(text).to.contain('Delegaciones').and.contain('Cronología').and.contain('US$18.8 millones');
-    expect(text).not.to.match(/\b(Pillar|Source|Timeline|million|over|nearly|Planned|Happened)\b/);
+    expect(text).to.contain('Contenido').and.contain('Delegaciones').and.contain('Reuniones del diálogo').and.contain('US$18.8 millones');
+    expect(text).not.to.match(/\b(Pillar|Source|Timeline|Contents|million|over|nearly|Planned|Completed|In progress|Copy link|Institutions|Places)\b/);
   });
 
-  it('keeps every source sentence of the report in the DOM, in closed disclosures (find-in-page, print, translation reach it)', async () => {
-    const report = await data;
-    const el = await withSources(await show<HledReport>(html`<hled-report lang="en"></hled-report>`));
-    const quotes = [...el.shadowRoot!.querySelectorAll('details blockquote')].map((q) => q.textContent!);
-    const sources = sourcesOf(report);
-    expect(sources.length).to.be.greaterThan(50);
-    // A figure's source is part of its initiative's source, which the report quotes.
-    for (const source of sources) expect(quotes.some((q) => q.includes(source)), source.slice(0, 60)).to.equal(true);
-    expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
-  });
+  for (const lang of ['en', 'es']) {
+    it(`keeps every source sentence of the report in the DOM in ${lang === 'en' ? 'English' : 'Spanish'}: quoted in a closed disclosure, or shown as the text itself`, async () => {
+      const report = await data;
+      const el = await withSources(await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`));
+      const quotes = [...el.shadowRoot!.querySelectorAll('details blockquote')].map((q) => q.textContent!);
+      const shown = textWithoutSources(el);
+      const sources = sourcesOf(report);
+      expect(sources.length).to.be.greaterThan(50);
+      // A figure's source is part of its initiative's source, which the report quotes.
+      for (const source of sources) {
+        const found = quotes.some((q) => q.includes(source)) || (lang === 'en' && shown.includes(source));
+        expect(found, source.slice(0, 60)).to.equal(true);
+      }
+      // In Spanish every text is a translation: each one has its English source.
+      if (lang === 'es') expect(el.shadowRoot!.querySelector('[part~="quoted"]')).to.equal(null);
+      else expect(part(el, 'quoted').textContent).to.contain('word for word').and.contain('April 18, 2023');
+      expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
+    });
+  }
 
   it('nests headings under heading-level: title h3, parts h4, pillar sections h5', async () => {
     const el = await show<HledReport>(html`<hled-report lang="en" heading-level="3"></hled-report>`);

@@ -5,6 +5,7 @@ import { capturingErrors, part, parts, REPORT_URL, show, withSources } from './h
 
 /** The Spanish status words of events (xliff/es.xlf). */
 const ES = { happened: 'Realizado', planned: 'Programado', expected: 'Previsto' };
+const EN = { happened: 'Completed', planned: 'Planned', expected: 'Expected' };
 
 const dates = (el: Element) => parts(el, 'date').map((t) => t.textContent);
 
@@ -19,12 +20,12 @@ describe('<hled-timeline>', () => {
     ]);
   });
 
-  it('shows dates at the precision the report gives, in English', async () => {
+  it('shows dates at the precision the report gives, in English, each as a label in sentence case', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     expect(dates(el)).to.deep.equal([
       'September 12, 2022', 'October 2022', 'November 2022', 'February 2023', 'February 15, 2023',
-      'February 23, 2023', 'April 18, 2023', 'April 2023', 'late September–October 2023 (likely)',
-      'fall 2023', '2023',
+      'February 23, 2023', 'April 18, 2023', 'April 2023', 'Late September–October 2023 (likely)',
+      'Fall 2023', '2023',
     ]);
   });
 
@@ -39,24 +40,24 @@ describe('<hled-timeline>', () => {
     }
   });
 
-  it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "otoño de 2023")', async () => {
+  it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "Otoño de 2023" as a label)', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
     expect(dates(el)).to.deep.equal([
-      '12 de septiembre de 2022', 'octubre de 2022', 'noviembre de 2022', 'febrero de 2023', '15 de febrero de 2023',
-      '23 de febrero de 2023', '18 de abril de 2023', 'abril de 2023',
-      'entre finales de septiembre y octubre de 2023 (probablemente)', 'otoño de 2023', '2023',
+      '12 de septiembre de 2022', 'Octubre de 2022', 'Noviembre de 2022', 'Febrero de 2023', '15 de febrero de 2023',
+      '23 de febrero de 2023', '18 de abril de 2023', 'Abril de 2023',
+      'Entre finales de septiembre y octubre de 2023 (probablemente)', 'Otoño de 2023', '2023',
     ]);
   });
 
-  it('shows each event\'s own status in words (Happened / Planned / Expected) and marks it in style too', async () => {
+  it('shows each event\'s own status in plain words (Completed / Planned / Expected) and marks it in style too', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     const statuses = parts(el, 'status');
     // In date order: what happened, then the publication expected in April 2023, then the plans.
     expect(statuses.map((s) => s.textContent)).to.deep.equal([
-      'Happened', 'Happened', 'Happened', 'Happened', 'Happened', 'Happened', 'Happened',
+      'Completed', 'Completed', 'Completed', 'Completed', 'Completed', 'Completed', 'Completed',
       'Expected', 'Planned', 'Planned', 'Planned',
     ]);
-    const happened = statuses.find((s) => s.textContent === 'Happened')!;
+    const happened = statuses.find((s) => s.textContent === 'Completed')!;
     const planned = statuses.find((s) => s.textContent === 'Planned')!;
     expect(getComputedStyle(happened).borderStyle).not.to.equal(getComputedStyle(planned).borderStyle);
   });
@@ -65,7 +66,7 @@ describe('<hled-timeline>', () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
     const words = parts(el, 'status').map((s) => s.textContent);
     const en = parts(await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`), 'status').map((s) => s.textContent);
-    const es: Record<string, string> = { Happened: ES.happened, Planned: ES.planned, Expected: ES.expected };
+    const es: Record<string, string> = { [EN.happened]: ES.happened, [EN.planned]: ES.planned, [EN.expected]: ES.expected };
     expect(words).to.deep.equal(en.map((w) => es[w!]));
   });
 
@@ -82,19 +83,52 @@ describe('<hled-timeline>', () => {
     for (const pair of shown) expect(expected).to.deep.include(pair);
   });
 
-  it('filters by one pillar (pillar="2") and by several (pillar="1,4")', async () => {
-    const two = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="2"></hled-timeline>`);
+  it('filters by one pillar (pillar="2") and by several (pillar="1,4"); says so when none match', async () => {
+    const two = await show<HledTimeline>(html`<hled-timeline lang="es" pillar="2"></hled-timeline>`);
     expect(parts(two, 'event').length).to.equal(0);
+    expect(part(two, 'empty').textContent).to.equal('El informe no da ninguna fecha para esta selección.');
     const oneFour = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="1, 4"></hled-timeline>`);
     expect(parts(oneFour, 'event').length).to.equal(8);
     expect(parts(oneFour, 'event').every((e) => /Pillar (I|IV)\b/.test(e.textContent!))).to.equal(true);
+  });
+
+  it('filters by status: status="planned,expected" is what is still to come', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en" status="planned, expected"></hled-timeline>`);
+    expect(parts(el, 'status').map((s) => s.textContent)).to.deep.equal(['Expected', 'Planned', 'Planned', 'Planned']);
+    el.status = 'happened';
+    await el.updateComplete;
+    expect(parts(el, 'status').length).to.equal(7);
+    expect(parts(el, 'status').every((s) => s.textContent === EN.happened)).to.equal(true);
+  });
+
+  it('filters by institution: agency="cbp" lists the events of the CBP\'s initiatives only', async () => {
+    const report = await (await fetch(REPORT_URL)).json();
+    const cbpInitiatives = new Set(
+      (report.pillars as { sections: { initiatives: { id: string; agencies: string[] }[] }[] }[])
+        .flatMap((p) => p.sections.flatMap((s) => s.initiatives))
+        .filter((i) => i.agencies.includes('cbp'))
+        .map((i) => i.id),
+    );
+    const expected = (report.events as { id: string; initiative?: string }[]).filter((e) => e.initiative && cbpInitiatives.has(e.initiative));
+    expect(expected.length).to.be.greaterThan(1);
+    const el = await show<HledTimeline>(html`<hled-timeline lang="en" agency="cbp"></hled-timeline>`);
+    expect(parts(el, 'event').map((e) => e.id).sort()).to.deep.equal(expected.map((e) => `hled-${e.id}`).sort());
+  });
+
+  it('rejects an unknown status or institution in the filters, naming the valid values in the console', async () => {
+    const { result: el, errors } = await capturingErrors(() => show<HledTimeline>(html`<hled-timeline lang="en" status="done"></hled-timeline>`));
+    expect(part(el, 'error').textContent).to.contain('“done”');
+    expect(errors.join('\n')).to.contain('status="done"').and.contain('happened, planned, expected');
+    const { result: other, errors: more } = await capturingErrors(() => show<HledTimeline>(html`<hled-timeline lang="es" agency="fbi"></hled-timeline>`));
+    expect(part(other, 'error').textContent).to.contain('No hay ninguna institución “fbi”');
+    expect(more.join('\n')).to.contain('agency="fbi"').and.contain('usaid');
   });
 
   it('rejects an unknown pillar in the filter with a visible message', async () => {
     const { result: el, errors } = await capturingErrors(() =>
       show<HledTimeline>(html`<hled-timeline lang="es" pillar="1,9"></hled-timeline>`),
     );
-    expect(part(el, 'error').textContent).to.contain('No hay ningún pilar "1,9"');
+    expect(part(el, 'error').textContent).to.contain('No hay ningún pilar “1,9”');
     expect(errors.join('\n')).to.contain('pillar="1,9"');
   });
 

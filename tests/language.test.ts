@@ -3,7 +3,7 @@ import '../src/hled-metric.js';
 import '../src/hled-timeline.js';
 import '../src/hled-pillar.js';
 import type { HledMetric } from '../src/hled-metric.js';
-import { part, reportUrlWith, settle, show } from './helpers.js';
+import { part, reportUrlWith, settle, show, visibleText } from './helpers.js';
 
 /** A custom element with its own shadow root, to check that language crosses shadow boundaries. */
 class LangHost extends HTMLElement {
@@ -79,9 +79,9 @@ describe('language of an element', () => {
     es.requestUpdate();
     await es.updateComplete;
     expect(valueOf(en)).to.equal('$18.8 million');
-    expect(part(en, 'source').querySelector('summary')!.textContent).to.equal('Source');
+    expect(visibleText(part(en, 'source').querySelector('summary')!)).to.equal('Source');
     expect(valueOf(es)).to.equal('US$18.8 millones');
-    expect(part(es, 'source').querySelector('summary')!.textContent).to.equal('Fuente');
+    expect(visibleText(part(es, 'source').querySelector('summary')!)).to.equal('Fuente');
     expect(part(tes, 'title').textContent).to.equal('Cronología');
     expect(part(ten, 'title').textContent).to.equal('Timeline');
     expect(part(tes, 'date').textContent).to.equal('15 de febrero de 2023');

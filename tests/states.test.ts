@@ -159,7 +159,7 @@ describe('states and bad input', () => {
   it('passes axe with its error message shown, in both languages', async () => {
     for (const lang of ['en', 'es']) {
       const { el } = await showFailing(html`<hled-metric lang=${lang} metric="nope"></hled-metric>`);
-      expect(part(el, 'error').textContent).to.contain(lang === 'en' ? 'There is no figure "nope"' : 'No hay ninguna cifra "nope"');
+      expect(part(el, 'error').textContent).to.contain(lang === 'en' ? 'There is no figure “nope”' : 'No hay ninguna cifra “nope”');
       await expect(el).to.be.accessible();
     }
   });

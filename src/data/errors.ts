@@ -19,6 +19,9 @@ export class HledDataError extends Error {
     message: string,
     /** Every problem, for the console (e.g. all validation messages). */
     readonly details: readonly string[] = [],
+    /** For `unknown-id`: the attribute and the value the report does not have. */
+    readonly attribute?: string,
+    readonly value?: string,
   ) {
     super(message);
   }
@@ -29,5 +32,5 @@ export const loadOptions = { timeoutMs: 10_000 };
 
 /** An id of an element that the report does not have; the message names the valid ones. */
 export function unknownId(tag: string, attribute: string, value: string, report: string, valid: readonly (string | number)[]): HledDataError {
-  return new HledDataError('unknown-id', `hled-widgets: <${tag}> has ${attribute}="${value}", which is not in report "${report}". Valid values: ${valid.join(', ')}.`);
+  return new HledDataError('unknown-id', `hled-widgets: <${tag}> has ${attribute}="${value}", which is not in report "${report}". Valid values: ${valid.join(', ')}.`, [], attribute, value);
 }

@@ -13,7 +13,8 @@ import { loadStrings } from '../i18n/strings.js';
 /** One fetch and one validation per URL, however many elements and languages read it. */
 const reports = new Map<string, Promise<Report>>();
 
-function reportAt(src: string): Promise<Report> {
+/** The validated report at `src`: fetched once per URL (again after a failure). */
+export function reportAt(src: string): Promise<Report> {
   const url = new URL(src, document.baseURI).href;
   let p = reports.get(url);
   if (!p) {

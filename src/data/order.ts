@@ -36,3 +36,16 @@ export function pillarByNumber(view: ReportView, n: number): ViewPillar | undefi
 export function metricsOfPillar(view: ReportView, n: number): ViewMetric[] {
   return view.metrics.filter((m) => m.pillar === n);
 }
+
+/** The ids of the initiatives an agency takes part in. */
+export function initiativesOf(view: ReportView, agency: string): Set<string> {
+  return new Set(view.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives.filter((i) => i.agencies.includes(agency)).map((i) => i.id))));
+}
+
+/** The items of a comma-separated attribute value: `"1, 4"` → `['1', '4']`. */
+export function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -160,6 +160,12 @@ export const Metric = v.pipe(
     pillar: v.number(),
     initiative: Id,
     agencies: v.array(Id),
+    /**
+     * Absent (or `reached`): the report gives the figure as reached. `ongoing`: as an effort under
+     * way ("are cooperating … to help nearly 2,000"); `planned`: in the future or as a target
+     * ("will provide 100 students", "will work … to find 20-25").
+     */
+    status: v.optional(v.picklist(['reached', 'ongoing', 'planned'])),
     source: Source,
   }),
   v.check(

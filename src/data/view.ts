@@ -10,7 +10,7 @@
  */
 import type { Localized, Report } from './types.js';
 import { SOURCE_LANG, type Lang } from '../i18n/languages.js';
-import { formatEventDate, formatMetricValue } from '../i18n/format.js';
+import { formatEventDate, formatMetricValue, formatPartialDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localize.js';
 import { commonWords, contentWords, type CommonWords, type ContentWords } from '../i18n/words.js';
 
@@ -63,6 +63,8 @@ export type ReportView = Omit<ViewedReport, 'metrics' | 'events' | 'agencies'> &
     /** The words of the elements that show more than one figure. */
     contentWords: ContentWords;
     events: ViewEvent[];
+    /** The items whose text is their source sentence (`verbatimOf`): no disclosure repeats it. */
+    verbatim: string[];
   };
 
 /** The English source sentences of a report, by item id (or, for items without one, by path). */
@@ -108,10 +110,39 @@ export function toView(report: Report, lang: Lang, tag: string): ReportView {
     textLang,
     tag,
     words: commonWords(report.pillars.map((p) => p.number)),
-    contentWords: contentWords(),
+    verbatim: verbatimOf(report, textLang),
+    contentWords: contentWords(formatPartialDate(report.date, locale)),
     metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
     events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
   }));
+}
+
+/** The text field each source sentence stands behind, by source key (`source` → the item's `text` or `summary`). */
+const TEXT_OF: Readonly<Record<string, readonly string[]>> = { source: ['text', 'summary'], introSource: ['intro'], ongoingSource: ['ongoingIntro'] };
+
+/**
+ * The keys (as in `sourcesOf`) of the items whose text in `lang` is their source sentence itself:
+ * most English initiatives. A page shows no "Source" disclosure repeating those; it says once that
+ * they are quoted.
+ */
+export function verbatimOf(report: Report, lang: Lang): string[] {
+  const out: string[] = [];
+  const same = (a: unknown, b: string) => typeof a === 'string' && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      for (const [k, v] of Object.entries(obj)) {
+        if (k in SOURCE_KEYS && typeof v === 'string') {
+          if (TEXT_OF[k].some((f) => same((obj[f] as Localized | undefined)?.[lang], v))) {
+            out.push(`${typeof obj.id === 'string' ? obj.id : path.slice(1)}${SOURCE_KEYS[k]}`);
+          }
+        } else walk(v, `${path}.${k}`);
+      }
+    }
+  };
+  walk(report, '');
+  return out;
 }
 
 /** Every source sentence of `report`, keyed by the id of its item (`meeting`, `delegations.0` for items without one). */

@@ -4,22 +4,23 @@
  * Loaded only then, with the language's UI strings: pages that work never download it.
  */
 import { msg, str } from '@lit/localize';
-import type { DataErrorCode, HledDataError } from '../data/errors.js';
+import type { HledDataError } from '../data/errors.js';
 import type { Lang } from './languages.js';
 import { withLocale } from './localize.js';
 import { loadStrings } from './strings.js';
 
-/** What an element's id names, for "There is no … in the HLED report". */
-export type IdKind = 'figure' | 'pillar' | 'item';
-
-function message(code: DataErrorCode, kind: IdKind, id: string): string {
+function message({ code, attribute, value }: HledDataError): string {
   switch (code) {
     case 'unknown-id':
-      return kind === 'figure'
-        ? msg(str`There is no figure "${id}" in the HLED report.`, { id: 'error-unknown-metric' })
-        : kind === 'pillar'
-          ? msg(str`There is no pillar "${id}" in the HLED report.`, { id: 'error-unknown-pillar' })
-          : msg('This item is not in the HLED report.', { id: 'error-unknown-id' });
+      return attribute === 'metric'
+        ? msg(str`There is no figure “${value}” in the HLED report.`, { id: 'error-unknown-metric' })
+        : attribute === 'pillar'
+          ? msg(str`There is no pillar “${value}” in the HLED report.`, { id: 'error-unknown-pillar' })
+          : attribute === 'agency'
+            ? msg(str`There is no institution “${value}” in the HLED report.`, { id: 'error-unknown-agency' })
+            : attribute === 'status'
+              ? msg(str`There is no status “${value}”.`, { id: 'error-unknown-status' })
+              : msg('This item is not in the HLED report.', { id: 'error-unknown-id' });
     case 'unknown-report':
       return msg('This HLED report is not available.', { id: 'error-unknown-report' });
     case 'not-json':
@@ -44,12 +45,10 @@ declare global {
   }
 }
 
-/** Where the problem is: the element, its language, what its id names and the id. */
+/** Where the problem is: the element and its language. */
 export interface FailureSite {
   readonly host: HTMLElement;
   readonly lang: Lang;
-  readonly kind: IdKind;
-  readonly id: string;
 }
 
 /**
@@ -64,7 +63,7 @@ export function reportFailure(error: HledDataError, site: FailureSite): string {
       new CustomEvent<HledErrorDetail>('hled-error', { bubbles: true, composed: true, detail: { code: error.code, message: error.message } }),
     ),
   );
-  return withLocale(site.lang, () => message(error.code, site.kind, site.id));
+  return withLocale(site.lang, () => message(error));
 }
 
 /** `reportFailure`, once the language's strings are here (in English if they cannot be loaded). */

@@ -115,8 +115,8 @@ function seasonOfYear(season: NonNullable<HledEvent['season']>, year: string): s
 }
 
 /**
- * An event's date as the report gives it: "February 15, 2023", "October 2022", "fall 2023",
- * "late September–October 2023", with "(likely)" when the report hedges.
+ * An event's date as the report gives it, as a label: "February 15, 2023", "October 2022",
+ * "Fall 2023", "Late September–October 2023", with "(likely)" when the report hedges.
  */
 export function formatEventDate(event: EventDate, locale: Locale): string {
   let text: string;
@@ -143,5 +143,7 @@ export function formatEventDate(event: EventDate, locale: Locale): string {
             ? msg(str`mid-${date}`, { id: 'date-mid' })
             : date;
   }
-  return event.tentative ? msg(str`${text} (likely)`, { id: 'date-tentative', desc: 'The report hedges the date ("likely").' }) : text;
+  const label = event.tentative ? msg(str`${text} (likely)`, { id: 'date-tentative', desc: 'The report hedges the date ("likely").' }) : text;
+  // A label on its own line: sentence case in every language ("Fall 2023", "Octubre de 2022").
+  return label.charAt(0).toLocaleUpperCase(locale.tag) + label.slice(1);
 }

@@ -17,7 +17,7 @@ export function romanNumeral(n: number): string {
 export function commonWords(pillars: readonly number[]) {
   return {
     source: msg('Source', { id: 'source' }),
-    agencies: msg('Agencies:', { id: 'agencies-label' }),
+    agencies: msg('Institutions:', { id: 'agencies-label', desc: 'Before the list of the agencies, ministries, universities… behind an item.' }),
     /** "Pillar II", by pillar number. */
     pillar: Object.fromEntries(
       pillars.map((n) => {
@@ -25,29 +25,48 @@ export function commonWords(pillars: readonly number[]) {
         return [n, msg(str`Pillar ${numeral}`, { id: 'pillar-n' })];
       }),
     ) as Record<number, string>,
+    /** A figure the report gives as under way, or for the future (`Metric.status`). */
+    figureStatus: {
+      ongoing: msg('In progress', { id: 'status-ongoing' }),
+      planned: msg('Planned', { id: 'status-planned' }),
+    },
+    copyLink: msg('Copy link', { id: 'copy-link', desc: 'Copies the address of one figure, initiative or event of the page.' }),
+    linkCopied: msg('Link copied', { id: 'link-copied' }),
+    tools: msg('Cite or download', { id: 'tools', desc: 'Opens the citation and the data downloads of a widget.' }),
   };
 }
 
-/** The words of the elements that show more than one figure: headings, statuses, labels. */
-export function contentWords() {
+/**
+ * The words of the elements that show more than one figure: headings, statuses, labels.
+ * `date`: the report's date, formatted ("April 18, 2023").
+ */
+export function contentWords(date: string) {
   return {
     places: msg('Places:', { id: 'places-label' }),
     figures: msg('Figures', { id: 'figures' }),
     dates: msg('Dates', { id: 'dates' }),
     timeline: msg('Timeline', { id: 'timeline' }),
+    contents: msg('Contents', { id: 'contents' }),
+    meetings: msg('Meetings of the dialogue', { id: 'meetings', desc: 'Heading of the dialogue’s own meetings: ministerials and co-chairs’ meetings.' }),
     purpose: msg('Purpose', { id: 'purpose' }),
     delegations: msg('Delegations', { id: 'delegations' }),
     us: msg('United States', { id: 'country-us' }),
     mx: msg('Mexico', { id: 'country-mx' }),
-    pillars: msg('The four pillars', { id: 'pillars-overview' }),
     stakeholders: msg('Stakeholder engagement', { id: 'stakeholders' }),
     allFigures: msg('All figures', { id: 'all-figures' }),
+    noEvents: msg('The report gives no date for this selection.', { id: 'no-events', desc: 'A timeline whose filters (pillar, status, institution) match no event.' }),
+    nothingYet: msg('The report names this institution, without an initiative or a figure of its own.', { id: 'agency-nothing' }),
+    /** Once, below items whose text is the report's own sentence (so no "Source" disclosure repeats it). */
+    quoted: msg(str`Texts shown without a “Source” are quoted word for word from the HLED progress report of ${date} (trade.gov/HLED).`, {
+      id: 'quoted',
+      desc: 'Said below items whose text is the report’s own words, in place of a “Source” disclosure under each.',
+    }),
     status: {
-      done: msg('Done', { id: 'status-done' }),
-      ongoing: msg('Ongoing', { id: 'status-ongoing' }),
+      done: msg('Completed', { id: 'status-done' }),
+      ongoing: msg('In progress', { id: 'status-ongoing' }),
       planned: msg('Planned', { id: 'status-planned' }),
       expected: msg('Expected', { id: 'status-expected' }),
-      happened: msg('Happened', { id: 'status-happened' }),
+      happened: msg('Completed', { id: 'status-happened' }),
     },
   };
 }

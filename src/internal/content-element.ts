@@ -27,7 +27,7 @@ export abstract class HledContentElement extends HledElement {
   }
 
   protected override context(view: ReportView): RenderContext {
-    return { view, level: this.level, sources: this.sources.sources };
+    return { ...super.context(view), view, level: this.level, sources: this.sources.sources };
   }
 
   /** These elements read the whole report (their slices have no file of their own). */

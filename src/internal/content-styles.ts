@@ -1,12 +1,10 @@
 /**
  * Styles of pillars, initiatives, figures and timelines, shared by the elements that show them.
  *
- * `.event` has `content-visibility: auto`: a timeline may hold 1,000 events, and the browser then
- * lays out and paints only those near the viewport, reserving an estimated height for the others
- * until first shown (then their real one). The content stays in the DOM and the accessibility tree
- * (find in page, screen readers). It also contains the item's paint, so the item reaches 0.5em over
- * the timeline's line (negative margin) to hold its whole marker. (Comments inside the `css`
- * literal would ship to every page.)
+ * Events no longer use `content-visibility: auto`: it contains paint, which clipped the focus ring
+ * of the copy-link button and the highlight of a linked fact (`#hled-…`), and the report's longest
+ * list (40 events) lays out in well under a frame without it. (Comments inside the `css` literal
+ * would ship to every page.)
  */
 import { css } from 'lit';
 
@@ -24,26 +22,9 @@ export const contentStyles = css`
   a {
     color: var(--hled-color-link, #005ea2);
   }
-  .badge {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 0.0625em solid;
-    border-radius: 1em;
-    font-size: max(12px, 0.8125em);
-    font-weight: 600;
-    white-space: nowrap;
-  }
   .badge[data-status='happened'],
   .badge[data-status='done'] {
     color: var(--hled-color-status-done, #00592f);
-  }
-  .badge[data-status='ongoing'] {
-    color: var(--hled-color-status-ongoing, #1a4480);
-  }
-  .badge[data-status='planned'],
-  .badge[data-status='expected'] {
-    color: var(--hled-color-status-planned, #5c4809);
-    border-style: dashed;
   }
   .badge[data-status='planned']::before,
   .badge[data-status='expected']::before {
@@ -101,10 +82,17 @@ export const contentStyles = css`
     grid-template-columns: 1fr;
     gap: 0.75em;
   }
+  /* Cards of one row as tall as the tallest, the link at the bottom of each. */
   .metric-item {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
     padding: 0.75em;
     border-inline-start: 0.25em solid var(--hled-color-accent, #005ea2);
     background: var(--hled-color-surface, transparent);
+  }
+  .metric-item .copy-link {
+    margin-block-start: auto;
   }
   .metric-item .value {
     display: block;
@@ -121,8 +109,6 @@ export const contentStyles = css`
     margin-inline-start: -0.5em;
     padding-block: 0 1em;
     padding-inline: 1.75em 0;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 7em;
   }
   .event::before {
     content: '';
@@ -135,10 +121,10 @@ export const contentStyles = css`
     border: 0.1875em solid var(--hled-color-accent, #005ea2);
     background: var(--hled-color-accent, #005ea2);
   }
+  /* Still to come: a ring (a filled dot is what happened); not dashed, which reads as loading. */
   .event[data-status='planned']::before,
   .event[data-status='expected']::before {
     background: var(--hled-color-background, #fff);
-    border-style: dashed;
   }
   .event time {
     display: block;

@@ -1,14 +1,15 @@
 /**
  * Template pieces of the elements that show more than one figure, so `<hled-report>` composes the
- * same markup as `<hled-pillar>` and `<hled-timeline>` in one shadow root: link lists, figure lists,
- * timelines, a whole pillar. Everything is rendered as text.
+ * same markup as `<hled-pillar>`, `<hled-timeline>` and `<hled-agency>` in one shadow root: link
+ * lists, figure lists, timelines, a pillar's initiatives. Every fact (figure, initiative, event)
+ * carries `id="hled-<id>"` and a "copy link" control. Everything is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventStatus, InitiativeStatus } from '../data/types.js';
-import type { ReportView, ViewEvent, ViewMetric } from '../data/view.js';
-import { eventsInOrder, metricsOfPillar, pillarByNumber } from '../data/order.js';
+import type { ReportView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
+import { eventsInOrder, metricsOfPillar } from '../data/order.js';
 import type { ContentWords } from '../i18n/words.js';
-import { agencyList, metricFigure, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
+import { agencyList, copyLink, factId, metricFigure, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
 
 /** What the content templates need: a whole report's view, where headings start, the sources. */
 export type RenderContext = AnyContext<ReportView>;
@@ -48,71 +49,89 @@ export function linkList(ids: readonly string[] | undefined, ctx: RenderContext)
   </ul>`;
 }
 
-/** Figures as a grid of items, each the figure and its label. */
+/** Figures as a grid of cards of equal height, each the figure, its label and its link. */
 export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): TemplateResult {
   return html`<ul class="metrics">
-    ${metrics.map((m) => html`<li class="metric-item">${metricFigure(m, ctx)}</li>`)}
+    ${metrics.map(
+      (m) => html`<li class="metric-item" part="metric" id=${factId(ctx, m.id)} tabindex="-1">
+        <p>${metricFigure(m, ctx)}</p>
+        ${copyLink(ctx, m.id, `${m.display} ${m.label}`)}
+      </li>`,
+    )}
   </ul>`;
 }
 
 /**
  * The dated events as list items. A timeline may hold 1,000 of them, so each item is one template
- * (the badge and source inline, only the pillar nested).
+ * (the badge, link and source inline, only the pillar nested).
  */
 export function eventItems(events: readonly ViewEvent[], ctx: RenderContext, showPillar: boolean): TemplateResult[] {
-  const { source, pillar: pillarNames } = ctx.view.words;
+  const { pillar: pillarNames } = ctx.view.words;
   const statuses = wordsOf(ctx).status;
   return events.map((e) => {
-    const status = statuses[e.status];
     const pillar = showPillar && e.pillar ? pillarNames[e.pillar] : '';
-    const quote = ctx.sources?.[e.id];
-    return html`<li class="event" part="event" data-status=${e.status}>
+    const label = `${e.when}: ${e.title}`;
+    return html`<li class="event" part="event" data-status=${e.status} id=${factId(ctx, e.id)} tabindex="-1">
       <time datetime=${e.date} part="date">${e.when}</time>
       <span class="event-title" part="event-title">${t(ctx, e.title)}</span>
       <span class="event-meta small">
-        <span class="badge" part="status" data-status=${e.status}>${status}</span>
-        ${pillar && html`<span class="muted">${pillar}</span>`}
+        <span class="badge" part="status" data-status=${e.status}>${statuses[e.status]}</span>
+        ${pillar && html`<span class="muted">${pillar}</span>`} ${copyLink(ctx, e.id, label)}
       </span>
-      <details class="source" part="source"><summary>${source}</summary><blockquote lang="en" aria-busy=${quote === undefined ? 'true' : nothing}>${quote ?? ''}</blockquote></details>
+      ${sourceDetails(ctx, e.id, label)}
     </li>`;
   });
 }
 
-/** A pillar: title, summary, sections with initiatives, its figures and its dated events. */
-export function pillarBody(pillarNumber: number, ctx: RenderContext, options: { withTitle: boolean }): TemplateResult {
-  const pillar = pillarByNumber(ctx.view, pillarNumber)!;
+/** One initiative: its text, links, status, agencies and places, its link and its source. */
+export function initiativeItem(i: ViewInitiative, ctx: RenderContext): TemplateResult {
+  const words = wordsOf(ctx);
+  return html`<li class="initiative" part="initiative" id=${factId(ctx, i.id)} tabindex="-1">
+    <p class="initiative-text">${t(ctx, i.text)}</p>
+    ${linkList(i.links, ctx)}
+    <p class="initiative-meta small">
+      ${statusBadge(i.status, ctx)} ${agencyList(i.agencies, ctx)}
+      ${i.places.length
+        ? html`<span class="places muted"><span class="visually-hidden">${words.places} </span>${t(ctx, i.places.join(', '))}</span>`
+        : nothing}
+      ${copyLink(ctx, i.id, i.text)}
+    </p>
+    ${sourceDetails(ctx, i.id, i.text)}
+  </li>`;
+}
+
+/** The line that says, once, that texts shown without a source disclosure are the report's own words. */
+export function quotedNote(ctx: RenderContext, keys: readonly string[]): TemplateResult | typeof nothing {
+  return keys.some((k) => ctx.view.verbatim.includes(k)) ? html`<p class="quoted small muted" part="quoted">${wordsOf(ctx).quoted}</p>` : nothing;
+}
+
+/**
+ * A pillar: title, summary, sections with initiatives, its figures and its dated events. With
+ * `agency`, only what that agency does in it (sections without any are left out).
+ */
+export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { withTitle: boolean; agency?: string }): TemplateResult {
   const words = wordsOf(ctx);
   const sub = ctx.level + 1;
-  const metrics = metricsOfPillar(ctx.view, pillarNumber);
-  const events = eventsInOrder(ctx.view, [pillarNumber]);
+  const { agency } = options;
+  const mine = (ids: readonly string[] | undefined) => !agency || !!ids?.includes(agency);
+  const sections = pillar.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length);
+  const initiativeIds = new Set(sections.flatMap((s) => s.initiatives.map((i) => i.id)));
+  const metrics = metricsOfPillar(ctx.view, pillar.number).filter((m) => mine(m.agencies));
+  const events = eventsInOrder(ctx.view, [pillar.number]).filter((e) => !agency || (e.initiative !== undefined && initiativeIds.has(e.initiative)));
   return html`${options.withTitle
       ? heading(ctx.level, html`<span class="pillar-number">${ctx.view.words.pillar[pillar.number]}</span>
-          <span class="pillar-title">${t(ctx, pillar.title)}</span>`, 'title')
+          <span class="pillar-title">${t(ctx, pillar.title)}</span>`, 'title', `hled-${pillar.id}`)
       : nothing}
-    <p class="summary" part="summary">${t(ctx, pillar.summary)}</p>
-    ${sourceDetails(ctx, pillar.id)}
-    ${pillar.sections.map(
+    ${agency ? nothing : html`<p class="summary" part="summary">${t(ctx, pillar.summary)}</p>${sourceDetails(ctx, pillar.id, pillar.title)}`}
+    ${sections.map(
       (section) => html`<section class="section" part="section">
         ${heading(sub, t(ctx, section.title), 'section-title')}
         <ul class="initiatives" part="initiatives">
-          ${section.initiatives.map(
-            (i) => html`<li class="initiative" part="initiative">
-              <p class="initiative-text">${t(ctx, i.text)}</p>
-              ${linkList(i.links, ctx)}
-              <p class="initiative-meta small">
-                ${statusBadge(i.status, ctx)} ${agencyList(i.agencies, ctx)}
-                ${i.places.length
-                  ? html`<span class="places muted"
-                      ><span class="visually-hidden">${words.places} </span>${t(ctx, i.places.join(', '))}</span
-                    >`
-                  : nothing}
-              </p>
-              ${sourceDetails(ctx, i.id)}
-            </li>`,
-          )}
+          ${section.initiatives.map((i) => initiativeItem(i, ctx))}
         </ul>
       </section>`,
     )}
+    ${quotedNote(ctx, [pillar.id, ...initiativeIds])}
     ${metrics.length
       ? html`<section class="section" part="metrics">
           ${heading(sub, words.figures, 'section-title')}

@@ -9,10 +9,11 @@
 import { LitElement, html, noChange, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WHOLE, type Slice } from '../data/load.js';
 import type { View } from '../data/view.js';
-import type { FailureSite, IdKind } from '../i18n/failure.js';
+import type { FailureSite } from '../i18n/failure.js';
 import type { HledDataError } from '../data/errors.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { ReportController } from './report-controller.js';
+import { FactsController } from './facts.js';
 import type { RenderContext } from './templates.js';
 
 export type { HledErrorDetail } from '../i18n/failure.js';
@@ -52,24 +53,20 @@ export abstract class HledElement extends LitElement {
 
   protected readonly language = new LangController(this);
   protected readonly data = new ReportController(this);
+  protected readonly facts = new FactsController(this, () => (this.data.view ? [this.data.view, this.citation(this.data.view)] : undefined));
 
   /** What this element reads of the report: the whole of it, unless a subclass says otherwise. */
   protected slice(): Slice {
     return WHOLE;
   }
 
-  /** What this element's id names, for the message when the report does not have it. */
-  protected readonly idKind: IdKind = 'item';
-
-  /** The id of this element the report may lack (its `metric`, `pillar`…), for that message. */
-  protected idValue(): string {
-    return '';
-  }
-
-  /** What the templates need: the view, where headings start, and the sources once loaded. */
+  /** What the templates need: the view, where headings start, the state of the facts' controls. */
   protected context(view: View): RenderContext {
-    return { view, level: 2 };
+    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: this.facts.tools };
   }
+
+  /** What this element shows, named for a citation of it: the figure, the pillar's title… */
+  protected abstract citation(view: View): string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -118,7 +115,7 @@ export abstract class HledElement extends LitElement {
     const { lang } = this.language.wanted;
     if (error) {
       if (this.failure?.[0] !== error) {
-        const site: FailureSite = { host: this, lang, kind: this.idKind, id: this.idValue() };
+        const site: FailureSite = { host: this, lang };
         const failure: typeof this.failure = [error, reportNow?.(error, site)];
         failure[2] = failure[1]
           ? undefined

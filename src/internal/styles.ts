@@ -23,6 +23,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Apart from what follows on the page (the page's own styles win over these). */
+  :host(:not([variant='inline'], [variant='figure'])) {
+    margin-block-end: var(--hled-gap, 1.5em);
+  }
   *,
   ::before,
   ::after {
@@ -34,9 +38,49 @@ export const baseStyles = css`
   blockquote {
     margin: 0 0 0.75em;
   }
+  /* A readable measure for running text. */
+  p,
+  li {
+    max-inline-size: 70ch;
+  }
+  /* USWDS's 4px at 16px (never under 3px: text is floored at 12px), in a colour with 3:1 or more on
+     white and on every theme's surfaces (tests/controls.test.ts measures it). */
   :focus-visible {
-    outline: 0.15em solid var(--hled-color-focus, #2491ff);
-    outline-offset: 0.15em;
+    outline: 0.25em solid var(--hled-color-focus, #1a4480);
+    outline-offset: 0.125em;
+  }
+  [data-target] {
+    background: var(--hled-color-target, #fef0c8);
+    box-shadow: -0.5em 0 0 var(--hled-color-target, #fef0c8);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  .copy-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--hled-color-link, #005ea2);
+    text-decoration: underline;
+    font-size: max(12px, 0.875em);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 0.0625em solid;
+    border-radius: 1em;
+    font-size: max(12px, 0.8125em);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .badge[data-status='ongoing'] {
+    color: var(--hled-color-status-ongoing, #1a4480);
+  }
+  .badge[data-status='planned'],
+  .badge[data-status='expected'] {
+    color: var(--hled-color-status-planned, #5c4809);
+    border-style: dashed;
   }
   .visually-hidden {
     position: absolute;
@@ -71,6 +115,9 @@ export const baseStyles = css`
     inline-size: fit-content;
     color: var(--hled-color-link, #005ea2);
   }
+  .tools {
+    margin-block-start: 0.75em;
+  }
   blockquote {
     margin: 0.5em 0;
     padding-inline-start: 0.75em;
@@ -82,10 +129,16 @@ export const baseStyles = css`
       border: 1px dashed CanvasText;
       color: CanvasText;
     }
+    .badge[data-status] {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
   }
   @media print {
     summary,
-    .loading {
+    .loading,
+    .copy-link,
+    .tools {
       display: none;
     }
     ::details-content {

@@ -1,7 +1,8 @@
 /**
- * Template pieces every element uses: a report text, a source disclosure, agencies, a figure.
- * Everything is rendered as text. Words come with the view (`view.words`), figures and dates
- * formatted; what only the elements showing more than one figure need is in `content.ts`.
+ * Template pieces every element uses: a report text, a source disclosure, agencies, a figure, a
+ * "copy link" control. Everything is rendered as text. Words come with the view (`view.words`),
+ * figures and dates formatted; what only the elements showing more than one figure need is in
+ * `content.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Sources, View, ViewMetric } from '../data/view.js';
@@ -12,6 +13,18 @@ export interface RenderContext<V extends View = View> {
   readonly view: V;
   readonly level: number;
   readonly sources?: Sources | undefined;
+  /** Acronyms already spelled out in this render: the first use shows the full name. */
+  readonly spelled?: Set<string>;
+  /** The fact whose link was just copied (`facts.ts`). */
+  readonly copied?: string | undefined;
+  /** The content of the tools disclosure, once loaded (`tools.ts`). */
+  readonly tools?: TemplateResult | undefined;
+  /**
+   * A second listing of facts the element already shows (the report's summaries): their anchors
+   * are `#hled-all-<id>`, and they carry no "copy link" or "Source" control, which sit by the
+   * facts themselves (no two controls of a widget share a name).
+   */
+  readonly summary?: boolean;
 }
 
 /**
@@ -22,35 +35,74 @@ export function t(ctx: RenderContext, text: string): string | TemplateResult {
   return ctx.view.textLang === ctx.view.lang ? text : html`<span lang=${ctx.view.textLang}>${text}</span>`;
 }
 
+/** A short name for an item, to tell its controls apart: its first words. */
+export function shortLabel(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 9 ? `${words.slice(0, 8).join(' ')}…` : text;
+}
+
 /**
- * The report sentence an item comes from (`key`: its id), behind a disclosure. The report is in
- * English. A figure's view carries its sentence; other elements get the report's sentences in a
- * file of their own (`sources.ts`): until it is here the quote is empty and busy.
+ * The report sentence an item comes from (`key`: its id), behind a disclosure named after the item
+ * (`label`): "Source: $18.8 million in new investments…", so no two controls share a name. The
+ * report is in English. None where the item's text is that sentence (`view.verbatim`). A figure's
+ * view carries its sentence; other elements get the report's sentences in a file of their own
+ * (`sources.ts`): until it is here the quote is empty and busy.
  */
-export function sourceDetails(ctx: RenderContext, key: string): TemplateResult {
+export function sourceDetails(ctx: RenderContext, key: string, label: string): TemplateResult | typeof nothing {
+  if (ctx.summary || (ctx.view as { verbatim?: string[] }).verbatim?.includes(key)) return nothing;
   const source = ctx.view.sources?.[key] ?? ctx.sources?.[key];
   return html`<details class="source" part="source">
-    <summary>${ctx.view.words.source}</summary>
+    <summary>${ctx.view.words.source}<span class="visually-hidden">: ${shortLabel(label)}</span></summary>
     <blockquote lang="en" aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>
   </details>`;
 }
 
-/** Agencies as acronyms with their full name available to everyone (title and screen readers). */
+/**
+ * Agencies by name: the first time in a render "U.S. Agency for International Development
+ * (USAID)", then "USAID", so every reader (not only those with a mouse or a screen reader) reads
+ * what an acronym stands for.
+ */
 export function agencyList(ids: readonly string[], ctx: RenderContext): TemplateResult | typeof nothing {
   const agencies = ids.map((id) => agencyById(ctx.view, id)).filter((a) => a !== undefined);
   if (agencies.length === 0) return nothing;
   return html`<span class="agencies" part="agencies"
     ><span class="visually-hidden">${ctx.view.words.agencies} </span>${agencies.map((a, i) => {
-      const short = a.acronym ?? a.name;
-      return html`${i > 0 ? ', ' : ''}${short === a.name
-        ? html`<span class="agency">${t(ctx, a.name)}</span>`
-        : html`<abbr class="agency" title=${a.name}>${short}</abbr><span class="visually-hidden"> (${t(ctx, a.name)})</span>`}`;
+      const comma = i > 0 ? ', ' : '';
+      if (!a.acronym) return html`${comma}<span class="agency">${t(ctx, a.name)}</span>`;
+      if (ctx.spelled?.has(a.id)) return html`${comma}<abbr class="agency">${a.acronym}</abbr>`;
+      ctx.spelled?.add(a.id);
+      return html`${comma}<span class="agency">${t(ctx, a.name)} (<abbr>${a.acronym}</abbr>)</span>`;
     })}</span
   >`;
 }
 
-/** A figure with its qualifier and label, as one sentence. */
+/** A figure with its qualifier, its label as one sentence, and whether it is under way or planned. */
 export function metricFigure(metric: ViewMetric, ctx: RenderContext): TemplateResult {
+  const status = metric.status && metric.status !== 'reached' ? metric.status : undefined;
   return html`<strong class="value" part="value">${metric.display}</strong>
-    <span class="label" part="label">${t(ctx, metric.label)}</span>`;
+    <span class="label" part="label">${t(ctx, metric.label)}</span>${status
+      ? html` <span class="badge" part="status" data-status=${status}>${ctx.view.words.figureStatus[status]}</span>`
+      : nothing}`;
+}
+
+/**
+ * A control that copies the address of one fact of the page (`#hled-<id>`, which brings it into
+ * view, `hled-element.ts`); named after the fact, so that no two share a name.
+ */
+export function copyLink(ctx: RenderContext, id: string, label: string): TemplateResult | typeof nothing {
+  if (ctx.summary) return nothing;
+  const { words } = ctx.view;
+  return html`<button type="button" class="copy-link" part="copy-link" data-link=${id}>
+    ${ctx.copied === id ? words.linkCopied : words.copyLink}<span class="visually-hidden">: ${shortLabel(label)}</span>
+  </button>`;
+}
+
+/** The anchor id of a fact: `#hled-<id>` brings it into view (`facts.ts`). */
+export function factId(ctx: RenderContext, id: string): string {
+  return `hled-${ctx.summary ? 'all-' : ''}${id}`;
+}
+
+/** The widget's "Cite or download" disclosure; its content loads on first opening (`tools.ts`). */
+export function toolsDetails(ctx: RenderContext): TemplateResult {
+  return html`<details class="tools" part="tools"><summary>${ctx.view.words.tools}</summary>${ctx.tools ?? ''}</details>`;
 }

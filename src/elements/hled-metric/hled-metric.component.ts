@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { HledElement } from '../../internal/hled-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { agencyList, metricFigure, sourceDetails } from '../../internal/templates.js';
+import { agencyList, copyLink, factId, metricFigure, sourceDetails, toolsDetails } from '../../internal/templates.js';
 import { metricById } from '../../data/select.js';
 import type { Slice } from '../../data/load.js';
 import type { View } from '../../data/view.js';
@@ -16,12 +16,16 @@ import styles from './hled-metric.styles.js';
  *
  * @fires hled-error - The metric id, report or `src` could not be shown. `detail: { code, message }`.
  *
- * @csspart base - The metric's box.
+ * @csspart base - The metric's box (the figure alone for `variant="figure"`).
  * @csspart value - The figure, with its qualifier and unit ("over 1,800", "$18.8 million").
  * @csspart label - What the figure counts.
+ * @csspart status - "In progress" or "Planned", for a figure the report gives as under way or future.
  * @csspart meta - The line naming the pillar and agencies.
  * @csspart agencies - The agencies.
  * @csspart source - The disclosure holding the source sentence.
+ * @csspart copy-link - The control that copies the address of the figure (`#hled-<metric>`).
+ * @csspart tools - The disclosure with the citation and the data downloads.
+ * @csspart citation - The citation of the figure, in the tools disclosure.
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the metric cannot be shown.
  *
@@ -42,32 +46,35 @@ export class HledMetric extends HledElement {
   /** Id of the metric, e.g. `usaid-investments`, `mdrc-trainees`, `e3-students`. */
   metric = '';
 
-  /** `block` (default): a card with source. `inline`: just the figure and its label, inside running text. */
-  variant: 'block' | 'inline' = 'block';
+  /**
+   * `block` (default): a card with the figure, its pillar and institutions, source, link and
+   * citation. `inline`: the figure and its label, inside running text. `figure`: the figure alone
+   * ("over 25,800", "US$18.8 millones"), for a sentence that says what it counts.
+   */
+  variant: 'block' | 'inline' | 'figure' = 'block';
 
   /** Only this metric of the report: its own small file when bundled. */
   protected override slice(): Slice {
     return metricSlice(this.metric);
   }
 
-  protected override readonly idKind = 'figure';
-
-  protected override idValue(): string {
-    return this.metric;
+  protected override citation(view: View): string {
+    const metric = metricById(view, this.metric);
+    return metric ? `${metric.display} ${metric.label}` : '';
   }
 
   protected override renderView(view: View): TemplateResult {
     const metric = metricById(view, this.metric)!;
     const ctx = this.context(view);
-    if (this.variant === 'inline') {
-      return html`<span part="base" lang=${view.lang}>${metricFigure(metric, ctx)}</span>`;
-    }
-    return html`<div class="metric" part="base" lang=${view.lang}>
+    if (this.variant === 'figure') return html`<span part="base value" class="value" lang=${view.lang}>${metric.display}</span>`;
+    if (this.variant === 'inline') return html`<span part="base" lang=${view.lang}>${metricFigure(metric, ctx)}</span>`;
+    const label = `${metric.display} ${metric.label}`;
+    return html`<div class="metric" part="base" lang=${view.lang} id=${factId(ctx, metric.id)} tabindex="-1">
       <p class="figure">${metricFigure(metric, ctx)}</p>
       <p class="meta small muted" part="meta">
         ${view.words.pillar[metric.pillar]}${metric.agencies.length ? html` · ${agencyList(metric.agencies, ctx)}` : nothing}
       </p>
-      ${sourceDetails(ctx, metric.id)}
+      ${sourceDetails(ctx, metric.id, label)} ${copyLink(ctx, metric.id, label)} ${toolsDetails(ctx)}
     </div>`;
   }
 }

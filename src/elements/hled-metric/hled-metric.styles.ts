@@ -23,20 +23,23 @@ export default css`
     margin: 0;
   }
   /* Inside running text: part of the host's sentence, so its font and colour, not the theme's. */
-  :host([variant='inline']) {
+  :host([variant='inline']),
+  :host([variant='figure']) {
     display: inline;
     container-type: normal;
     font-family: inherit;
     color: inherit;
     line-height: inherit;
   }
-  :host([variant='inline']) .value {
+  :host([variant='inline']) .value,
+  :host([variant='figure']) .value {
     display: inline;
     font-size: inherit;
     line-height: inherit;
     color: inherit;
   }
-  :host([variant='inline']) .loading {
+  :host([variant='inline']) .loading,
+  :host([variant='figure']) .loading {
     display: inline-block;
     min-block-size: 1em;
     min-inline-size: 6em;

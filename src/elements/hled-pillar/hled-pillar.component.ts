@@ -3,6 +3,8 @@ import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
 import { pillarBody } from '../../internal/content.js';
+import { toolsDetails } from '../../internal/templates.js';
+import { pillarByNumber } from '../../data/order.js';
 import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
 import type { ReportView } from '../../data/view.js';
@@ -32,6 +34,11 @@ import type { ReportView } from '../../data/view.js';
  * @csspart events - The pillar's dated events.
  * @csspart event - One event.
  * @csspart source - A disclosure holding a source sentence.
+ * @csspart quoted - The line saying that texts without a source are the report's own words.
+ * @csspart metric - One figure of the pillar.
+ * @csspart copy-link - A control that copies the address of a figure, initiative or event.
+ * @csspart tools - The disclosure with the citation and the data downloads.
+ * @csspart citation - The citation of the pillar, in the tools disclosure.
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the pillar cannot be shown.
  *
@@ -57,34 +64,38 @@ export class HledPillar extends HledContentElement {
     `,
   ];
 
-  static override properties = { pillar: { reflect: true } };
+  static override properties = { pillar: { reflect: true }, agency: { reflect: true } };
 
   /** Pillar number, `1` to `4`. */
   pillar = '';
 
-  private get pillarNumber(): number {
-    return Number(this.pillar);
-  }
+  /** Show only what this institution does in the pillar (its id, e.g. `usaid`; see the catalogue). Default: everything. */
+  agency = '';
 
-  /** The whole report, once it is known to have this pillar. */
+  /** The whole report, once it is known to have this pillar (and institution). */
   protected override slice(): Slice {
-    const { pillar } = this;
-    const n = this.pillarNumber;
+    const { pillar, agency } = this;
     return {
-      key: `pillar:${pillar}`,
-      check: (report, ids) => (ids.pillars.includes(n) ? undefined : unknownId('hled-pillar', 'pillar', pillar, report, ids.pillars)),
+      key: `pillar:${pillar}:${agency}`,
+      check: (report, ids) =>
+        !ids.pillars.includes(Number(pillar))
+          ? unknownId('hled-pillar', 'pillar', pillar, report, ids.pillars)
+          : agency && !ids.agencies.includes(agency)
+            ? unknownId('hled-pillar', 'agency', agency, report, ids.agencies)
+            : undefined,
     };
   }
 
-  protected override readonly idKind = 'pillar';
-
-  protected override idValue(): string {
-    return this.pillar;
+  protected override citation(view: ReportView): string {
+    const p = pillarByNumber(view, Number(this.pillar));
+    return p ? `${view.words.pillar[p.number]}: ${p.title}` : '';
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
+    const ctx = this.context(view);
     return html`<article class="pillar" part="base" lang=${view.lang}>
-      ${pillarBody(this.pillarNumber, this.context(view), { withTitle: true })}
+      ${pillarBody(pillarByNumber(view, Number(this.pillar))!, ctx, { withTitle: true, agency: this.agency || undefined })}
+      ${toolsDetails(ctx)}
     </article>`;
   }
 }

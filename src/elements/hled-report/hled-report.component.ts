@@ -2,18 +2,20 @@ import { css, html, type TemplateResult } from 'lit';
 import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { sourceDetails, t } from '../../internal/templates.js';
-import { eventItems, heading, linkList, metricList, pillarBody, wordsOf, type RenderContext } from '../../internal/content.js';
+import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
+import { eventItems, heading, linkList, metricList, pillarBody, quotedNote, wordsOf, type RenderContext } from '../../internal/content.js';
 import { eventsInOrder } from '../../data/order.js';
 import type { ReportView, ViewStatement } from '../../data/view.js';
 
 /**
- * The whole HLED progress report: title, the co-chairs' meeting, the HLED's purpose, both
- * delegations, the stakeholder engagement, the four pillars with their initiatives, every figure and
- * the timeline. All text is in the DOM (sources sit in closed disclosures), so find-in-page, print
- * and translation tools reach it.
+ * The whole HLED progress report: title, the co-chairs' meeting, a table of contents, the HLED's
+ * purpose, both delegations, the stakeholder engagement, the dialogue's own meetings, and the four
+ * pillars with their initiatives, figures and dates. Each figure and each event appears once; the
+ * `summaries` attribute adds a list of every figure and the whole timeline at the end. All text is
+ * in the DOM (source sentences arrive in their disclosures when idle, before printing, or on
+ * opening), so find-in-page, print and translation tools reach it.
  *
- * @summary The whole HLED progress report, composed.
+ * @summary The whole HLED progress report, composed, with its contents.
  * @tag hled-report
  *
  * @fires hled-error - The report or `src` could not be shown. `detail: { code, message }`.
@@ -21,15 +23,22 @@ import type { ReportView, ViewStatement } from '../../data/view.js';
  * @csspart base - The report's container.
  * @csspart title - The report title.
  * @csspart meeting - The paragraph on the co-chairs' meeting.
+ * @csspart contents - The table of contents.
  * @csspart section - Each part of the report (purpose, delegations, pillars…).
  * @csspart section-title - Their headings.
  * @csspart pillar - Each pillar.
+ * @csspart initiative - One initiative.
+ * @csspart metric - One figure of a pillar.
  * @csspart value - A figure.
  * @csspart label - What a figure counts.
  * @csspart event - One dated event.
  * @csspart links - Lists of links the report gives (websites, memorandum, campaign).
  * @csspart status - A status word.
  * @csspart source - A disclosure holding a source sentence.
+ * @csspart quoted - A line saying that texts without a source are the report's own words.
+ * @csspart copy-link - A control that copies the address of a figure, initiative or event.
+ * @csspart tools - The disclosure with the citation and the data downloads.
+ * @csspart citation - The citation of the report, in the tools disclosure.
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the report cannot be shown.
  *
@@ -54,15 +63,12 @@ export class HledReport extends HledContentElement {
         gap: 0 2em;
       }
       .delegations ul,
-      .statements {
+      .statements,
+      .contents ol {
         padding-inline-start: 1.25em;
       }
-      .pillar-summaries {
-        padding-inline-start: 0;
-        list-style: none;
-      }
-      .pillar-summaries li {
-        margin-block-end: 0.5em;
+      .contents li {
+        margin-block: 0.25em;
       }
       @container (min-width: 40em) {
         .delegations {
@@ -72,24 +78,50 @@ export class HledReport extends HledContentElement {
     `,
   ];
 
+  static override properties = { summaries: { type: Boolean, reflect: true } };
+
+  /** Adds, at the end, a list of every figure of the report and the whole timeline (each is already shown in its pillar). */
+  summaries = false;
+
+  protected override citation(view: ReportView): string {
+    return view.title;
+  }
+
   protected override renderReport(view: ReportView): TemplateResult {
     const L = this.level;
     // Parts below the title sit one heading level down.
     const ctx: RenderContext = { ...this.context(view), level: L + 1 };
     const words = wordsOf(ctx);
-    const section = (title: string, body: unknown) =>
-      html`<section class="section" part="section">${heading(L + 1, title, 'section-title')}${body}</section>`;
+    const meetings = eventsInOrder(view).filter((e) => e.pillar === undefined);
+    const parts: [string, string][] = [
+      ['purpose', words.purpose],
+      ['delegations', words.delegations],
+      ['stakeholders', words.stakeholders],
+      ...(meetings.length ? [['meetings', words.meetings] as [string, string]] : []),
+      ...view.pillars.map((p): [string, string] => [p.id, `${view.words.pillar[p.number]}: ${p.title}`]),
+      ...(this.summaries ? [['figures', words.allFigures] as [string, string], ['timeline', words.timeline] as [string, string]] : []),
+    ];
+    const section = (id: string, title: string, body: unknown) =>
+      html`<section class="section" part="section" id=${`hled-${id}`} tabindex="-1">${heading(L + 1, title, 'section-title')}${body}</section>`;
     const statements = (items: readonly ViewStatement[]) =>
       html`<ul class="statements">
-        ${items.map((s) => html`<li>${t(ctx, s.text)} ${linkList(s.links, ctx)} ${sourceDetails(ctx, s.id)}</li>`)}
+        ${items.map((s) => html`<li>${t(ctx, s.text)} ${linkList(s.links, ctx)} ${sourceDetails(ctx, s.id, s.text)}</li>`)}
       </ul>`;
+    const summaryKeys = ['meeting', 'purpose', 'websites', ...[view.stakeholders.recommendations, view.stakeholders.ongoingProjects, view.agreements].flatMap((l) => l.map((x) => x.id))];
 
     return html`<article class="report" part="base" lang=${view.lang}>
       ${heading(L, t(ctx, view.title), 'title')}
       <p part="meeting">${t(ctx, view.meeting.text)}</p>
-      ${sourceDetails(ctx, 'meeting')}
-      ${section(words.purpose, html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose')}`)}
+      ${sourceDetails(ctx, 'meeting', view.meeting.text)}
+      <nav class="contents" part="contents" aria-labelledby="contents">
+        ${heading(L + 1, words.contents, 'section-title', 'contents')}
+        <ol>
+          ${parts.map(([id, title]) => html`<li><a href=${`#hled-${id}`}>${t(ctx, title)}</a></li>`)}
+        </ol>
+      </nav>
+      ${section('purpose', words.purpose, html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose', view.purpose.text)}`)}
       ${section(
+        'delegations',
         words.delegations,
         html`<div class="delegations">
           ${view.delegations.map(
@@ -98,41 +130,30 @@ export class HledReport extends HledContentElement {
               <ul>
                 ${d.leaders.map((l) => html`<li><strong>${l.name}</strong>, ${t(ctx, l.title)}</li>`)}
               </ul>
-              ${sourceDetails(ctx, `delegations.${i}`)}
+              ${sourceDetails(ctx, `delegations.${i}`, words[d.country])}
             </div>`,
           )}
         </div>`,
       )}
       ${section(
-        words.pillars,
-        html`<ol class="pillar-summaries">
-          ${view.pillars.map(
-            (p) => html`<li><strong>${view.words.pillar[p.number]}: ${t(ctx, p.title)}.</strong> ${t(ctx, p.summary)}</li>`,
-          )}
-        </ol>`,
-      )}
-      ${section(
+        'stakeholders',
         words.stakeholders,
         html`<p>${t(ctx, view.stakeholders.intro)}</p>
-          ${sourceDetails(ctx, 'stakeholders.intro')} ${statements(view.stakeholders.recommendations)}
+          ${sourceDetails(ctx, 'stakeholders.intro', view.stakeholders.intro)} ${statements(view.stakeholders.recommendations)}
           <p>${t(ctx, view.stakeholders.ongoingIntro)}</p>
-          ${sourceDetails(ctx, 'stakeholders.ongoing')} ${statements(view.stakeholders.ongoingProjects)} ${statements(view.agreements)}
+          ${sourceDetails(ctx, 'stakeholders.ongoing', view.stakeholders.ongoingIntro)} ${statements(view.stakeholders.ongoingProjects)} ${statements(view.agreements)}
           <p>${t(ctx, view.websites.text)}</p>
-          ${linkList(view.websites.links, ctx)} ${sourceDetails(ctx, 'websites')}`,
+          ${linkList(view.websites.links, ctx)} ${sourceDetails(ctx, 'websites', view.websites.text)} ${quotedNote(ctx, summaryKeys)}`,
       )}
+      ${meetings.length ? section('meetings', words.meetings, html`<ol class="timeline">${eventItems(meetings, ctx, false)}</ol>`) : ''}
       ${view.pillars.map(
-        (p) => html`<section class="section pillar" part="pillar">${pillarBody(p.number, ctx, { withTitle: true })}</section>`,
+        (p) => html`<section class="section pillar" part="pillar">${pillarBody(p, ctx, { withTitle: true })}</section>`,
       )}
-      ${section(
-        words.allFigures,
-        metricList(view.metrics, ctx),
-      )}
-      ${section(
-        words.timeline,
-        html`<ol class="timeline">
-          ${eventItems(eventsInOrder(view), ctx, true)}
-        </ol>`,
-      )}
+      ${this.summaries
+        ? html`${section('figures', words.allFigures, metricList(view.metrics, { ...ctx, summary: true }))}
+          ${section('timeline', words.timeline, html`<ol class="timeline">${eventItems(eventsInOrder(view), { ...ctx, summary: true }, true)}</ol>`)}`
+        : ''}
+      ${toolsDetails(ctx)}
     </article>`;
   }
 }

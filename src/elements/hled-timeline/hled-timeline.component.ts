@@ -3,16 +3,17 @@ import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
 import { eventItems, heading, wordsOf } from '../../internal/content.js';
-import { eventsInOrder } from '../../data/order.js';
+import { toolsDetails } from '../../internal/templates.js';
+import { eventsInOrder, initiativesOf, list } from '../../data/order.js';
 import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
 import type { ReportView } from '../../data/view.js';
 
 /**
  * Every dated event of the HLED report in chronological order, as a list of `<time>` elements,
- * each date at the precision the report gives ("October 2022", "fall 2023") and its status in words.
+ * each date at the precision the report gives ("October 2022", "Fall 2023") and its status in words.
  *
- * @summary The HLED report's dated events, oldest first, optionally filtered by pillar.
+ * @summary The HLED report's dated events, oldest first, optionally filtered by pillar, status or institution.
  * @tag hled-timeline
  *
  * @fires hled-error - The pillar filter, report or `src` could not be shown. `detail: { code, message }`.
@@ -23,14 +24,18 @@ import type { ReportView } from '../../data/view.js';
  * @csspart event - One event.
  * @csspart date - The `<time>` of an event.
  * @csspart event-title - What happened.
- * @csspart status - Happened, Planned or Expected.
+ * @csspart status - Completed, Planned or Expected.
+ * @csspart empty - The line shown when the filters match no event.
  * @csspart source - A disclosure holding the source sentence.
+ * @csspart copy-link - A control that copies the address of an event.
+ * @csspart tools - The disclosure with the citation and the data downloads.
+ * @csspart citation - The citation of the timeline, in the tools disclosure.
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the timeline cannot be shown.
  *
  * @cssprop --hled-color-accent - Colour of the event markers. Default #005ea2.
  * @cssprop --hled-color-border - Colour of the timeline line. Default #a9aeb1.
- * @cssprop --hled-color-status-done - Colour of "Happened". Default #00592f.
+ * @cssprop --hled-color-status-done - Colour of "Completed". Default #00592f.
  * @cssprop --hled-color-status-planned - Colour of "Planned" and "Expected". Default #5c4809.
  * @cssprop --hled-timeline-min-height - Height reserved while loading (default 16em).
  */
@@ -45,43 +50,58 @@ export class HledTimeline extends HledContentElement {
     `,
   ];
 
-  static override properties = { pillar: { reflect: true } };
+  static override properties = { pillar: { reflect: true }, status: { reflect: true }, agency: { reflect: true } };
 
   /** Show only these pillars' events: `"2"` or `"1,4"`. Default: every event. */
   pillar = '';
 
-  private get pillars(): number[] | undefined {
-    const list = this.pillar
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    return list.length ? list.map(Number) : undefined;
-  }
+  /** Show only events of these statuses: `"planned,expected"` (what is still to come), `"happened"` (shown as Completed). Default: all. */
+  status = '';
 
-  /** The whole report, once it is known to have every pillar of the filter. */
+  /** Show only the events of this institution's initiatives (its id, e.g. `cbp`). Default: all. */
+  agency = '';
+
+  /** The whole report, once it is known to have every pillar, status and institution the filters name. */
   protected override slice(): Slice {
-    const { pillar } = this;
-    const wanted = this.pillars ?? [];
+    const { pillar, status, agency } = this;
+    const pillars = list(pillar).map(Number);
+    const statuses = list(status);
     return {
-      key: `timeline:${pillar}`,
-      check: (report, ids) => (wanted.every((n) => ids.pillars.includes(n)) ? undefined : unknownId('hled-timeline', 'pillar', pillar, report, ids.pillars)),
+      key: `timeline:${pillar}:${status}:${agency}`,
+      check: (report, ids) =>
+        !pillars.every((n) => ids.pillars.includes(n))
+          ? unknownId('hled-timeline', 'pillar', pillar, report, ids.pillars)
+          : !statuses.every((s) => (STATUSES as readonly string[]).includes(s))
+            ? unknownId('hled-timeline', 'status', status, report, STATUSES)
+            : agency && !ids.agencies.includes(agency)
+              ? unknownId('hled-timeline', 'agency', agency, report, ids.agencies)
+              : undefined,
     };
   }
 
-  protected override readonly idKind = 'pillar';
-
-  protected override idValue(): string {
-    return this.pillar;
+  protected override citation(view: ReportView): string {
+    return view.contentWords.timeline;
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
     const ctx = this.context(view);
-    const events = eventsInOrder(view, this.pillars);
+    const pillars = list(this.pillar).map(Number);
+    const statuses = list(this.status);
+    const mine = this.agency ? initiativesOf(view, this.agency) : undefined;
+    const events = eventsInOrder(view, pillars.length ? pillars : undefined).filter(
+      (e) => (!statuses.length || statuses.includes(e.status)) && (!mine || (e.initiative !== undefined && mine.has(e.initiative))),
+    );
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
       ${heading(this.level, wordsOf(ctx).timeline, 'title', 'title')}
-      <ol class="timeline" part="list">
-        ${eventItems(events, ctx, true)}
-      </ol>
+      ${events.length
+        ? html`<ol class="timeline" part="list">
+            ${eventItems(events, ctx, true)}
+          </ol>`
+        : html`<p part="empty">${wordsOf(ctx).noEvents}</p>`}
+      ${toolsDetails(ctx)}
     </section>`;
   }
 }
+
+/** The statuses an event may have, for the `status` filter. */
+const STATUSES = ['happened', 'planned', 'expected'] as const;

@@ -1,0 +1,24 @@
+/**
+ * What `<hled-agency>` reads of a report: one institution's work. Bundled, each institution's is a
+ * file of its own per language (`#hled-data/agency`), so an agency's page does not download the
+ * whole report; a `src` report or a whole view already on the page serves it too.
+ */
+import { load as loadAgencyFile } from '#hled-data/agency';
+import { unknownId } from '../../data/errors.js';
+import { fileName } from '../../data/files.js';
+import type { Slice } from '../../data/load.js';
+
+const slices = new Map<string, Slice>();
+
+export function agencySlice(id: string): Slice {
+  let slice = slices.get(id);
+  if (!slice) {
+    slice = {
+      key: `agency:${id}`,
+      check: (report, ids) => (ids.agencies.includes(id) ? undefined : unknownId('hled-agency', 'agency', id, report, ids.agencies)),
+      file: (report, lang) => [loadAgencyFile, fileName(report, lang, 'agency', id)],
+    };
+    slices.set(id, slice);
+  }
+  return slice;
+}

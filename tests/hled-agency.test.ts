@@ -1,0 +1,87 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/hled-agency.js';
+import type { HledAgency } from '../src/hled-agency.js';
+import { capturingErrors, part, parts, REPORT_URL, show, textWithoutSources } from './helpers.js';
+
+interface Initiative {
+  id: string;
+  agencies: string[];
+}
+interface Json {
+  agencies: { id: string; acronym?: string; name: { en: string; es: string } }[];
+  pillars: { number: number; sections: { initiatives: Initiative[] }[] }[];
+  metrics: { id: string; agencies: string[] }[];
+  events: { id: string; initiative?: string }[];
+}
+const data: Promise<Json> = fetch(REPORT_URL).then((r) => r.json());
+
+/** What the report says `agency` does: its initiatives, figures, and the events of its initiatives. */
+async function workOf(agency: string) {
+  const report = await data;
+  const initiatives = report.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives)).filter((i) => i.agencies.includes(agency));
+  const ids = new Set(initiatives.map((i) => i.id));
+  return {
+    initiatives: initiatives.map((i) => `hled-${i.id}`),
+    metrics: report.metrics.filter((m) => m.agencies.includes(agency)).map((m) => `hled-${m.id}`),
+    events: report.events.filter((e) => e.initiative && ids.has(e.initiative)).map((e) => `hled-${e.id}`),
+  };
+}
+
+describe('<hled-agency>', () => {
+  for (const agency of ['usaid', 'cofepris', 'cbp', 'se']) {
+    it(`shows all of ${agency}'s work the report gives, and nothing else`, async () => {
+      const expected = await workOf(agency);
+      const el = await show<HledAgency>(html`<hled-agency lang="en" agency=${agency}></hled-agency>`);
+      expect(parts(el, 'initiative').map((i) => i.id)).to.deep.equal(expected.initiatives);
+      expect(parts(el, 'metric').map((m) => m.id)).to.deep.equal(expected.metrics);
+      expect(parts(el, 'event').map((e) => e.id).sort()).to.deep.equal(expected.events.sort());
+      expect(expected.initiatives.length + expected.metrics.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('names the institution in full in its heading, in English and in Spanish (official name)', async () => {
+    const en = await show<HledAgency>(html`<hled-agency lang="en" agency="cofepris"></hled-agency>`);
+    expect(part(en, 'title').textContent).to.equal('Federal Commission for the Protection against Sanitary Risk (COFEPRIS)');
+    const es = await show<HledAgency>(html`<hled-agency lang="es" agency="cofepris"></hled-agency>`);
+    expect(part(es, 'title').textContent).to.equal('Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)');
+    const text = textWithoutSources(es);
+    expect(text).to.contain('más de 1,800').and.contain('Pilar I');
+    expect(text).not.to.match(/\b(Pillar|Source|Completed|In progress|Institutions|Copy link)\b/);
+  });
+
+  it('shows USAID\'s figures the Mexican way in Spanish: US$18.8 millones, más de 25,800', async () => {
+    const el = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid"></hled-agency>`);
+    const values = parts(el, 'value').map((v) => v.textContent);
+    expect(values).to.include('US$18.8 millones').and.include('más de 25,800');
+  });
+
+  it('puts pillars at heading-level and its sections below', async () => {
+    const el = await show<HledAgency>(html`<hled-agency lang="en" agency="usaid" heading-level="3"></hled-agency>`);
+    expect(part(el, 'title').localName).to.equal('h3');
+    expect(parts(el, 'pillar')[0].querySelector('h4')!.textContent).to.match(/Pillar I\b/);
+    expect(parts(el, 'section-title').every((h) => Number(h.localName[1]) >= 5)).to.equal(true);
+  });
+
+  it('says so for an unknown institution, visibly and in Spanish, naming the valid ids in the console', async () => {
+    const { result: el, errors } = await capturingErrors(() => show<HledAgency>(html`<hled-agency lang="es" agency="fbi"></hled-agency>`));
+    expect(part(el, 'error').textContent).to.contain('No hay ninguna institución “fbi”');
+    expect(errors.join('\n')).to.contain('agency="fbi"').and.contain('usaid').and.contain('cofepris');
+  });
+
+  it('reads a src report too, and follows agency changes', async () => {
+    const el = await show<HledAgency>(html`<hled-agency lang="en" agency="cbp" src=${REPORT_URL}></hled-agency>`);
+    expect(part(el, 'title').textContent).to.contain('(CBP)');
+    el.agency = 'usaid';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(part(el, 'title').textContent).to.contain('(USAID)');
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+      const el = await show<HledAgency>(html`<hled-agency lang=${lang} agency="usaid"></hled-agency>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
