@@ -250,6 +250,8 @@ export const Report = v.strictObject({
 export const SAME_IN_BOTH_LANGUAGES: ReadonlySet<string> = new Set([
   'Sembrando Oportunidades',
   'CTPAT',
+  // "the Sandia study" is all the report names of the institution (Sandia National Laboratories).
+  'Sandia',
   // Proper names that Spanish writes the same way.
   'SelectUSA',
   'El Salvador',
