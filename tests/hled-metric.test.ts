@@ -16,6 +16,7 @@ const GOLDENS: Record<string, { en: string; es: string }> = {
   'e3-courses': { en: '3', es: '3' },
   'florida-exchange-participants': { en: '20–25', es: '20–25' },
   '5g-forum-days': { en: '2', es: '2' },
+  'treated-wastewater-reuse-proposals': { en: '2', es: '2' },
 };
 
 describe('<hled-metric>', () => {
