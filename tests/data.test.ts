@@ -184,6 +184,13 @@ function headingKey(s: string): string {
   return s.replace(/\s*[-–—]\s*/g, '-').toLowerCase();
 }
 
+/**
+ * Words in the report's sentences that give a figure as future or as an aim rather than reached:
+ * "will provide 100 students", "are cooperating together to help nearly 2,000", "to find 20-25".
+ */
+const FUTURE_OR_AIM =
+  /\b(?:will|shall|going to|to help|to find|to reach|(?:is|are) (?:cooperating|considering|working|planning|developing|seeking|aiming)|plans? to|aims? to|intends? to|expects? to|anticipates?|targets?|goal of)\b/i;
+
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -351,6 +358,30 @@ for (const { id } of REPORTS) {
         .filter(({ value }) => typeof value.es === 'string' && /(?<!US)\$/.test(value.es))
         .map(({ path }) => path);
       expect(bare).to.deep.equal([]);
+    });
+
+    it('marks a figure the report gives as future or as an aim: status planned or ongoing, never shown as reached', () => {
+      // The sentence of the source that writes the figure: "AMEXCID and USAID are cooperating together
+      // to help nearly 2,000 …", "Three distinct courses … will provide 100 students …".
+      const shownAsReached = report.metrics.flatMap((m) => {
+        if (m.status === 'planned' || m.status === 'ongoing') return [];
+        const words = figureWords(m);
+        const sentence = splitSentences(m.source).find((s) => writesFigure(s.text, words))?.text ?? m.source;
+        const marker = FUTURE_OR_AIM.exec(sentence);
+        return marker ? [`${m.id}: "${marker[0]}" in "${sentence}", yet status ${m.status ?? 'absent (reached)'}`] : [];
+      });
+      expect(shownAsReached).to.deep.equal([]);
+    });
+
+    it('marks an event whose year its source does not give as inferred, and only such an event', () => {
+      const wrong = report.events.flatMap((e) => {
+        const years = [...new Set([e.date, e.end].filter((d) => d !== undefined).map((d) => d.slice(0, 4)))];
+        const missing = years.filter((y) => !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(e.source));
+        if (missing.length && e.inferred !== 'year') return [`${e.id}: ${missing.join(', ')} is not in "${e.source}": mark it "inferred": "year"`];
+        if (!missing.length && e.inferred === 'year') return [`${e.id}: marked "inferred": "year", but its source gives ${years.join(', ')}`];
+        return [];
+      });
+      expect(wrong).to.deep.equal([]);
     });
 
     it('names places with their spelling in each language', () => {
