@@ -28,6 +28,8 @@ interface Expectations {
   metrics: Record<string, Record<string, unknown>>;
   labels: Record<string, string>;
   events: Record<string, Record<string, unknown>>;
+  /** Names the data gives that the report does not (official names, acronyms), each with why. */
+  outsideFacts?: { fact: string; reason: string }[];
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -190,6 +192,9 @@ function headingKey(s: string): string {
  */
 const FUTURE_OR_AIM =
   /\b(?:will|shall|going to|to help|to find|to reach|(?:is|are) (?:cooperating|considering|working|planning|developing|seeking|aiming)|plans? to|aims? to|intends? to|expects? to|anticipates?|targets?|goal of)\b/i;
+
+/** The countries' names in each translation, which a translated place may use for "U.S." and "Mexico". */
+const COUNTRY_NAMES: Record<string, string> = { es: 'Estados Unidos México' };
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -382,6 +387,57 @@ for (const { id } of REPORTS) {
         return [];
       });
       expect(wrong).to.deep.equal([]);
+    });
+
+    it('names no agency, acronym, place or link label the report does not, unless listed as an outside fact with a reason', () => {
+      const listed = new Map((expected.outsideFacts ?? []).map((f) => [f.fact, f.reason]));
+      const inReport = (name: string, caseSensitive: boolean) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(source.text);
+      // A label is the report's when each of its words is (a page's own address in parentheses aside):
+      // "IMPI’s “Choose the Original” campaign", "Arizona State University (mexico.asu.edu)".
+      const words = new Set(source.text.toLowerCase().match(/[\p{L}\p{N}.]*[\p{L}\p{N}]/gu));
+      const labelInReport = (label: string, url: string) =>
+        label
+          .replace(/\(([^)]*)\)/g, (all, inner: string) => (url.toLowerCase().includes(inner.toLowerCase()) ? ' ' : all))
+          .replace(/[’']s\b/g, '')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}.]*[\p{L}\p{N}]/gu)!
+          .every((w) => words.has(w) || words.has(`${w}s`));
+      const named: { what: string; fact: string; found: boolean }[] = [
+        ...report.agencies.flatMap((a) => [
+          { what: `agency ${a.id}: name`, fact: a.name.en, found: inReport(a.name.en, false) },
+          ...(a.acronym ? [{ what: `agency ${a.id}: acronym`, fact: a.acronym, found: inReport(a.acronym, true) }] : []),
+        ]),
+        ...allInitiatives(report).flatMap((n) =>
+          n.places.map((p) => ({ what: `initiative ${n.id}: place`, fact: p.en, found: inReport(p.en, false) })),
+        ),
+        ...report.links.map((l) => ({ what: `link ${l.id}: label`, fact: l.label.en, found: labelInReport(l.label.en, l.url) })),
+      ];
+      const unlisted = named.filter((n) => !n.found && !listed.get(n.fact)?.trim()).map((n) => `${n.what} "${n.fact}"`);
+      expect(unlisted, 'not in the report: correct it, or list it in outsideFacts with a reason').to.deep.equal([]);
+      const stale = [...listed.keys()].filter((fact) => !named.some((n) => n.fact === fact && !n.found));
+      expect(stale, 'outsideFacts that the report does give, or that nothing names any more').to.deep.equal([]);
+    });
+
+    it('adds no name in a translation: each capitalised word of a translated place is in its English, and nothing is quoted that the English does not quote', () => {
+      const langs = Object.keys(report.title).filter((l) => l !== SOURCE_LANG);
+      const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const added = langs.flatMap((l) => [
+        ...allInitiatives(report).flatMap((n) =>
+          n.places.flatMap((p) => {
+            const t = (p as Record<string, string | undefined>)[l];
+            const english = new Set(bare(`${p.en} ${COUNTRY_NAMES[l] ?? ''}`).split(/[^\p{L}\p{N}]+/u));
+            const extra = (t?.match(/\p{Lu}\p{L}*/gu) ?? []).filter((w) => !english.has(bare(w)));
+            return extra.length ? [`initiative ${n.id}: place "${t}": ${extra.join(', ')} not in "${p.en}"`] : [];
+          }),
+        ),
+        ...localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          const quotes = (s: unknown) => (typeof s === 'string' ? (s.match(/“/g) ?? []).length : 0);
+          return quotes(t) > quotes(value.en) ? [`${path}.${l}: quotes what the English does not: "${t as string}"`] : [];
+        }),
+      ]);
+      expect(added).to.deep.equal([]);
     });
 
     it('names places with their spelling in each language', () => {
