@@ -30,6 +30,22 @@ interface Expectations {
   events: Record<string, Record<string, unknown>>;
   /** Names the data gives that the report does not (official names, acronyms), each with why. */
   outsideFacts?: { fact: string; reason: string }[];
+  /** Per language: English term (a regular expression) → its one rendering, and renderings it must not have. */
+  terminology?: Record<string, Term[]>;
+  /** Per language: how a text marks a foreign acronym it spells out, and the acronyms that are the language's own. */
+  acronyms?: Record<string, { foreign: string; country: string; own?: Record<string, string> }>;
+}
+
+interface Term {
+  /** The English term, a regular expression matched case-insensitively at the start of a word. */
+  en: string;
+  /** Its rendering, a regular expression: every text whose English has the term must have it. */
+  to?: string;
+  /** Renderings that must not appear in such a text (unless another term of the text renders so). */
+  never?: string[];
+  /** Names inside which the term keeps another rendering: [English name, translated name], exact. */
+  except?: [string, string][];
+  why?: string;
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -438,6 +454,63 @@ for (const { id } of REPORTS) {
         }),
       ]);
       expect(added).to.deep.equal([]);
+    });
+
+    it('renders each listed English term one way in each translation, and never the ways it must not be', () => {
+      const problems = Object.entries(expected.terminology ?? {}).flatMap(([l, terms]) => {
+        const re = (src: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})`, flags);
+        return localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof value.en !== 'string' || typeof t !== 'string') return [];
+          const en = value.en;
+          // The English terms of this text. Inside a name that keeps another rendering ("Bilingual
+          // International and Sustainable (BIS)" → "… Sustentables (BIS)", exactly), the term needs
+          // not its rendering, and the name's own rendering is no slip.
+          const present = terms.flatMap((term) => {
+            let e = en;
+            let x = t;
+            for (const [nameEn, nameL] of term.except ?? []) {
+              e = e.split(nameEn).join(' ');
+              x = x.split(nameL).join(' ');
+            }
+            return re(term.en).test(en) ? [{ term, text: x, outsideNames: re(term.en).test(e) }] : [];
+          });
+          return present.flatMap(({ term, text, outsideNames }) => [
+            ...(term.to && outsideNames && !re(term.to).test(text)
+              ? [`${path}.${l}: "${term.en}" is not rendered "${term.to}": "${t}"`]
+              : []),
+            ...(term.never ?? []).flatMap((never) =>
+              [...text.matchAll(re(never, 'giu'))]
+                // Excused when another term of the same English text has that rendering ("strengthen").
+                .filter((m) => !present.some((o) => o.term !== term && o.term.to && re(`^(?:${o.term.to})`).test(m[0])))
+                .map((m) => `${path}.${l}: "${term.en}" rendered "${m[0]}": "${t}"`),
+            ),
+          ]);
+        });
+      });
+      expect(problems).to.deep.equal([]);
+      const texts = localizedOf(report).map(({ value }) => value.en).filter((en): en is string => typeof en === 'string');
+      const unused = Object.values(expected.terminology ?? {})
+        .flat()
+        .filter((term) => !texts.some((en) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.en})`, 'iu').test(en)))
+        .map((term) => term.en);
+      expect(unused, 'listed terms that no English text of the report has (a typo?)').to.deep.equal([]);
+    });
+
+    it('marks each acronym of an English name "por sus siglas en inglés" (or the like) where a text first spells it out', () => {
+      const problems = Object.entries(expected.acronyms ?? {}).flatMap(([l, rule]) => {
+        const own = new Set([...(rule.own ? Object.keys(rule.own) : []), ...report.agencies.filter((a) => a.country === rule.country).flatMap((a) => a.acronym ?? [])]);
+        return localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof t !== 'string') return [];
+          const first = new Map<string, string>();
+          for (const m of t.matchAll(/\((\p{Lu}[\p{Lu}\d]+)([^)]*)\)/gu)) if (!first.has(m[1])) first.set(m[1], m[0]);
+          return [...first]
+            .filter(([acronym, written]) => !own.has(acronym) && written !== `(${acronym}${rule.foreign})`)
+            .map(([acronym, written]) => `${path}.${l}: ${written} should read (${acronym}${rule.foreign})`);
+        });
+      });
+      expect(problems).to.deep.equal([]);
     });
 
     it('names places with their spelling in each language', () => {
