@@ -28,6 +28,24 @@ interface Expectations {
   metrics: Record<string, Record<string, unknown>>;
   labels: Record<string, string>;
   events: Record<string, Record<string, unknown>>;
+  /** Names the data gives that the report does not (official names, acronyms), each with why. */
+  outsideFacts?: { fact: string; reason: string }[];
+  /** Per language: English term (a regular expression) → its one rendering, and renderings it must not have. */
+  terminology?: Record<string, Term[]>;
+  /** Per language: how a text marks a foreign acronym it spells out, and the acronyms that are the language's own. */
+  acronyms?: Record<string, { foreign: string; country: string; own?: Record<string, string> }>;
+}
+
+interface Term {
+  /** The English term, a regular expression matched case-insensitively at the start of a word. */
+  en: string;
+  /** Its rendering, a regular expression: every text whose English has the term must have it. */
+  to?: string;
+  /** Renderings that must not appear in such a text (unless another term of the text renders so). */
+  never?: string[];
+  /** Names inside which the term keeps another rendering: [English name, translated name], exact. */
+  except?: [string, string][];
+  why?: string;
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -120,17 +138,24 @@ function readSource(raw: string): SourceText {
       headings.push(block.text);
       continue;
     }
-    let start = 0;
-    const end = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
-    for (let m = end.exec(block.text); m; m = end.exec(block.text)) {
-      if (ABBREVIATION.test(block.text.slice(0, m.index + 1))) continue;
-      const stop = m.index + m[0].trimEnd().length;
-      sentences.push({ text: block.text.slice(start, stop), start: base + start });
-      start = m.index + m[0].length;
-    }
-    if (start < block.text.length) sentences.push({ text: block.text.slice(start), start: base + start });
+    for (const sentence of splitSentences(block.text)) sentences.push({ text: sentence.text, start: base + sentence.start });
   }
   return { text, headings, sentences };
+}
+
+/** The sentences of a run of text, each with its offset ("U.S. Environmental" does not end one). */
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const end = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    if (ABBREVIATION.test(text.slice(0, m.index + 1))) continue;
+    const stop = m.index + m[0].trimEnd().length;
+    out.push({ text: text.slice(start, stop), start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
 }
 
 // --- Walking the report ----------------------------------------------------------------------
@@ -177,6 +202,16 @@ function headingKey(s: string): string {
   return s.replace(/\s*[-–—]\s*/g, '-').toLowerCase();
 }
 
+/**
+ * Words in the report's sentences that give a figure as future or as an aim rather than reached:
+ * "will provide 100 students", "are cooperating together to help nearly 2,000", "to find 20-25".
+ */
+const FUTURE_OR_AIM =
+  /\b(?:will|shall|going to|to help|to find|to reach|(?:is|are) (?:cooperating|considering|working|planning|developing|seeking|aiming)|plans? to|aims? to|intends? to|expects? to|anticipates?|targets?|goal of)\b/i;
+
+/** The countries' names in each translation, which a translated place may use for "U.S." and "Mexico". */
+const COUNTRY_NAMES: Record<string, string> = { es: 'Estados Unidos México' };
+
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -190,6 +225,19 @@ function spellings(value: number, scale?: string, unit?: string): string[] {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The ways the report may write a metric's figure with its qualifier: "over 1,800", "20-25". */
+function figureWords(m: Report['metrics'][number]): string[] {
+  if (m.qualifier === 'range') return [`${m.value}-${m.max}`];
+  return spellings(m.value, m.scale, m.unit).map((n) =>
+    m.qualifier === 'at-least' ? `over ${n}` : m.qualifier === 'about' ? `nearly ${n}` : n,
+  );
+}
+
+/** Whether `text` writes the figure as one of `words` (not as part of a longer number). */
+function writesFigure(text: string, words: string[]): boolean {
+  return words.some((w) => new RegExp(`(?:^|[^\\w,.])${escapeRegExp(w)}(?![\\w,]|\\.\\d)`, 'i').test(text));
 }
 
 // --- The reports ------------------------------------------------------------------------------
@@ -261,14 +309,8 @@ for (const { id } of REPORTS) {
 
     it('every metric’s figure appears in its own source sentence, as the report writes it', () => {
       const missing = report.metrics.flatMap((m) => {
-        const words =
-          m.qualifier === 'range'
-            ? [`${m.value}-${m.max}`]
-            : spellings(m.value, m.scale, m.unit).map((n) =>
-                m.qualifier === 'at-least' ? `over ${n}` : m.qualifier === 'about' ? `nearly ${n}` : n,
-              );
-        const found = words.some((w) => new RegExp(`(?:^|[^\\w,.])${escapeRegExp(w)}(?![\\w,]|\\.\\d)`, 'i').test(m.source));
-        return found ? [] : [`${m.id}: none of ${JSON.stringify(words)} in "${m.source}"`];
+        const words = figureWords(m);
+        return writesFigure(m.source, words) ? [] : [`${m.id}: none of ${JSON.stringify(words)} in "${m.source}"`];
       });
       expect(missing).to.deep.equal([]);
     });
@@ -337,6 +379,138 @@ for (const { id } of REPORTS) {
         .filter(({ value }) => typeof value.es === 'string' && /(?<!US)\$/.test(value.es))
         .map(({ path }) => path);
       expect(bare).to.deep.equal([]);
+    });
+
+    it('marks a figure the report gives as future or as an aim: status planned or ongoing, never shown as reached', () => {
+      // The sentence of the source that writes the figure: "AMEXCID and USAID are cooperating together
+      // to help nearly 2,000 …", "Three distinct courses … will provide 100 students …".
+      const shownAsReached = report.metrics.flatMap((m) => {
+        if (m.status === 'planned' || m.status === 'ongoing') return [];
+        const words = figureWords(m);
+        const sentence = splitSentences(m.source).find((s) => writesFigure(s.text, words))?.text ?? m.source;
+        const marker = FUTURE_OR_AIM.exec(sentence);
+        return marker ? [`${m.id}: "${marker[0]}" in "${sentence}", yet status ${m.status ?? 'absent (reached)'}`] : [];
+      });
+      expect(shownAsReached).to.deep.equal([]);
+    });
+
+    it('marks an event whose year its source does not give as inferred, and only such an event', () => {
+      const wrong = report.events.flatMap((e) => {
+        const years = [...new Set([e.date, e.end].filter((d) => d !== undefined).map((d) => d.slice(0, 4)))];
+        const missing = years.filter((y) => !new RegExp(`(?<!\\d)${y}(?!\\d)`).test(e.source));
+        if (missing.length && e.inferred !== 'year') return [`${e.id}: ${missing.join(', ')} is not in "${e.source}": mark it "inferred": "year"`];
+        if (!missing.length && e.inferred === 'year') return [`${e.id}: marked "inferred": "year", but its source gives ${years.join(', ')}`];
+        return [];
+      });
+      expect(wrong).to.deep.equal([]);
+    });
+
+    it('names no agency, acronym, place or link label the report does not, unless listed as an outside fact with a reason', () => {
+      const listed = new Map((expected.outsideFacts ?? []).map((f) => [f.fact, f.reason]));
+      const inReport = (name: string, caseSensitive: boolean) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(source.text);
+      // A label is the report's when each of its words is (a page's own address in parentheses aside):
+      // "IMPI’s “Choose the Original” campaign", "Arizona State University (mexico.asu.edu)".
+      const words = new Set(source.text.toLowerCase().match(/[\p{L}\p{N}.]*[\p{L}\p{N}]/gu));
+      const labelInReport = (label: string, url: string) =>
+        label
+          .replace(/\(([^)]*)\)/g, (all, inner: string) => (url.toLowerCase().includes(inner.toLowerCase()) ? ' ' : all))
+          .replace(/[’']s\b/g, '')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}.]*[\p{L}\p{N}]/gu)!
+          .every((w) => words.has(w) || words.has(`${w}s`));
+      const named: { what: string; fact: string; found: boolean }[] = [
+        ...report.agencies.flatMap((a) => [
+          { what: `agency ${a.id}: name`, fact: a.name.en, found: inReport(a.name.en, false) },
+          ...(a.acronym ? [{ what: `agency ${a.id}: acronym`, fact: a.acronym, found: inReport(a.acronym, true) }] : []),
+        ]),
+        ...allInitiatives(report).flatMap((n) =>
+          n.places.map((p) => ({ what: `initiative ${n.id}: place`, fact: p.en, found: inReport(p.en, false) })),
+        ),
+        ...report.links.map((l) => ({ what: `link ${l.id}: label`, fact: l.label.en, found: labelInReport(l.label.en, l.url) })),
+      ];
+      const unlisted = named.filter((n) => !n.found && !listed.get(n.fact)?.trim()).map((n) => `${n.what} "${n.fact}"`);
+      expect(unlisted, 'not in the report: correct it, or list it in outsideFacts with a reason').to.deep.equal([]);
+      const stale = [...listed.keys()].filter((fact) => !named.some((n) => n.fact === fact && !n.found));
+      expect(stale, 'outsideFacts that the report does give, or that nothing names any more').to.deep.equal([]);
+    });
+
+    it('adds no name in a translation: each capitalised word of a translated place is in its English, and nothing is quoted that the English does not quote', () => {
+      const langs = Object.keys(report.title).filter((l) => l !== SOURCE_LANG);
+      const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const added = langs.flatMap((l) => [
+        ...allInitiatives(report).flatMap((n) =>
+          n.places.flatMap((p) => {
+            const t = (p as Record<string, string | undefined>)[l];
+            const english = new Set(bare(`${p.en} ${COUNTRY_NAMES[l] ?? ''}`).split(/[^\p{L}\p{N}]+/u));
+            const extra = (t?.match(/\p{Lu}\p{L}*/gu) ?? []).filter((w) => !english.has(bare(w)));
+            return extra.length ? [`initiative ${n.id}: place "${t}": ${extra.join(', ')} not in "${p.en}"`] : [];
+          }),
+        ),
+        ...localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          const quotes = (s: unknown) => (typeof s === 'string' ? (s.match(/“/g) ?? []).length : 0);
+          return quotes(t) > quotes(value.en) ? [`${path}.${l}: quotes what the English does not: "${t as string}"`] : [];
+        }),
+      ]);
+      expect(added).to.deep.equal([]);
+    });
+
+    it('renders each listed English term one way in each translation, and never the ways it must not be', () => {
+      const problems = Object.entries(expected.terminology ?? {}).flatMap(([l, terms]) => {
+        const re = (src: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})`, flags);
+        return localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof value.en !== 'string' || typeof t !== 'string') return [];
+          const en = value.en;
+          // The English terms of this text. Inside a name that keeps another rendering ("Bilingual
+          // International and Sustainable (BIS)" → "… Sustentables (BIS)", exactly), the term needs
+          // not its rendering, and the name's own rendering is no slip.
+          const present = terms.flatMap((term) => {
+            let e = en;
+            let x = t;
+            for (const [nameEn, nameL] of term.except ?? []) {
+              e = e.split(nameEn).join(' ');
+              x = x.split(nameL).join(' ');
+            }
+            return re(term.en).test(en) ? [{ term, text: x, outsideNames: re(term.en).test(e) }] : [];
+          });
+          return present.flatMap(({ term, text, outsideNames }) => [
+            ...(term.to && outsideNames && !re(term.to).test(text)
+              ? [`${path}.${l}: "${term.en}" is not rendered "${term.to}": "${t}"`]
+              : []),
+            ...(term.never ?? []).flatMap((never) =>
+              [...text.matchAll(re(never, 'giu'))]
+                // Excused when another term of the same English text has that rendering ("strengthen").
+                .filter((m) => !present.some((o) => o.term !== term && o.term.to && re(`^(?:${o.term.to})`).test(m[0])))
+                .map((m) => `${path}.${l}: "${term.en}" rendered "${m[0]}": "${t}"`),
+            ),
+          ]);
+        });
+      });
+      expect(problems).to.deep.equal([]);
+      const texts = localizedOf(report).map(({ value }) => value.en).filter((en): en is string => typeof en === 'string');
+      const unused = Object.values(expected.terminology ?? {})
+        .flat()
+        .filter((term) => !texts.some((en) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.en})`, 'iu').test(en)))
+        .map((term) => term.en);
+      expect(unused, 'listed terms that no English text of the report has (a typo?)').to.deep.equal([]);
+    });
+
+    it('marks each acronym of an English name "por sus siglas en inglés" (or the like) where a text first spells it out', () => {
+      const problems = Object.entries(expected.acronyms ?? {}).flatMap(([l, rule]) => {
+        const own = new Set([...(rule.own ? Object.keys(rule.own) : []), ...report.agencies.filter((a) => a.country === rule.country).flatMap((a) => a.acronym ?? [])]);
+        return localizedOf(report).flatMap(({ path, value }) => {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof t !== 'string') return [];
+          const first = new Map<string, string>();
+          for (const m of t.matchAll(/\((\p{Lu}[\p{Lu}\d]+)([^)]*)\)/gu)) if (!first.has(m[1])) first.set(m[1], m[0]);
+          return [...first]
+            .filter(([acronym, written]) => !own.has(acronym) && written !== `(${acronym}${rule.foreign})`)
+            .map(([acronym, written]) => `${path}.${l}: ${written} should read (${acronym}${rule.foreign})`);
+        });
+      });
+      expect(problems).to.deep.equal([]);
     });
 
     it('names places with their spelling in each language', () => {

@@ -16,6 +16,7 @@ const GOLDENS: Record<string, { en: string; es: string }> = {
   'e3-courses': { en: '3', es: '3' },
   'florida-exchange-participants': { en: '20–25', es: '20–25' },
   '5g-forum-days': { en: '2', es: '2' },
+  'treated-wastewater-reuse-proposals': { en: '2', es: '2' },
 };
 
 describe('<hled-metric>', () => {
@@ -53,6 +54,7 @@ describe('<hled-metric>', () => {
   it('says when a figure is a plan or still under way, next to it (In progress / Planned)', async () => {
     const report = await (await fetch('/data/reports/hled-2023-04-18.json')).json();
     const planned = (report.metrics as { id: string; status?: string }[]).filter((m) => m.status && m.status !== 'reached');
+    expect(planned.length, 'figures the report gives as under way or planned').to.be.greaterThan(2);
     for (const m of planned) {
       const el = await show<HledMetric>(html`<hled-metric lang="es" metric=${m.id}></hled-metric>`);
       expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Programado' : 'En curso');

@@ -57,7 +57,7 @@ describe('<hled-pillar>', () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="4"></hled-pillar>`);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="https://eligeeloriginal.impi.gob.mx/"]')!;
     expect(link).to.exist;
-    expect(link.textContent).to.equal('Campaña “Elige el Original” del IMPI');
+    expect(link.textContent).to.equal('Campaña “Elige el original” del IMPI');
   });
 
   for (const lang of ['en', 'es'] as const) {

@@ -136,6 +136,7 @@ export const MetricUnit = v.picklist([
   'students',
   'participants',
   'days',
+  'proposals',
 ]);
 
 /**
@@ -143,6 +144,15 @@ export const MetricUnit = v.picklist([
  * "20-25" → `range` (with `max`), a plain figure → `exact`.
  */
 export const MetricQualifier = v.picklist(['exact', 'at-least', 'about', 'range']);
+
+/**
+ * Whether the report gives the figure as reached. Absent = reached: the report states it as done
+ * ("achieved $18.8 million", "train over 1,800 participants"). `ongoing`: the report gives an effort
+ * under way toward the figure ("are cooperating together to help nearly 2,000", "are considering
+ * engagement under two new proposals"). `planned`: the report states the figure in the future or as
+ * a target ("will provide 100 students", "will work with the experts to find 20-25").
+ */
+export const MetricStatus = v.picklist(['reached', 'ongoing', 'planned']);
 
 export const Metric = v.pipe(
   v.strictObject({
@@ -157,15 +167,11 @@ export const Metric = v.pipe(
     scale: v.optional(v.picklist(['million'])),
     /** What is counted, written to follow the figure: "in new investments in small enterprises". */
     label: Localized,
+    /** Reached (absent), an effort under way toward it (`ongoing`) or future / a target (`planned`). */
+    status: v.optional(MetricStatus),
     pillar: v.number(),
     initiative: Id,
     agencies: v.array(Id),
-    /**
-     * Absent (or `reached`): the report gives the figure as reached. `ongoing`: as an effort under
-     * way ("are cooperating … to help nearly 2,000"); `planned`: in the future or as a target
-     * ("will provide 100 students", "will work … to find 20-25").
-     */
-    status: v.optional(v.picklist(['reached', 'ongoing', 'planned'])),
     source: Source,
   }),
   v.check(
@@ -188,6 +194,12 @@ export const Event = v.strictObject({
   part: v.optional(v.picklist(['early', 'mid', 'late'])),
   /** The report hedges the date ("likely"). */
   tentative: v.optional(v.boolean()),
+  /**
+   * What of `date` the report does not give: `year` = the report gives no year for this date
+   * ("On February 23, …"); the year is inferred from the period the report covers. Every inference
+   * is listed in `data/sources/README.md`.
+   */
+  inferred: v.optional(v.picklist(['year'])),
   status: EventStatus,
   /** Pillar number; absent for events of the whole dialogue (ministerials, co-chairs' meetings). */
   pillar: v.optional(v.number()),
@@ -238,6 +250,8 @@ export const Report = v.strictObject({
 export const SAME_IN_BOTH_LANGUAGES: ReadonlySet<string> = new Set([
   'Sembrando Oportunidades',
   'CTPAT',
+  // "the Sandia study" is all the report names of the institution (Sandia National Laboratories).
+  'Sandia',
   // Proper names that Spanish writes the same way.
   'SelectUSA',
   'El Salvador',
