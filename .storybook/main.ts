@@ -68,6 +68,13 @@ const config: StorybookConfig = {
       // Splitting them is Storybook's business; a warning on every build would only teach everyone to
       // ignore the build's warnings. Ours (elements, report files, docs pages) are a few kB each.
       chunkSizeWarningLimit: 1000,
+      rolldownOptions: {
+        ...config.build?.rolldownOptions,
+        // Rolldown's "JavaScript callbacks ran for 1.6s of this 7.0s build" names Storybook's CSF
+        // transform and comes and goes with the load of a shared 2-core machine: a timing hint
+        // about Storybook, not something this project's build can act on.
+        checks: { ...config.build?.rolldownOptions?.checks, bundlerTimings: false },
+      },
     };
     return config;
   },
