@@ -49,13 +49,18 @@ const preview: Preview = {
       const maxHeight = context.parameters.docs?.maxHeight as string | undefined;
       if (context.viewMode !== 'docs' || !maxHeight) return rendered;
       const label = `${context.title.split('/').pop()}: ${context.name} (scrolls)`;
-      return html`<div role="region" aria-label=${label} tabindex="0" style="max-height:${maxHeight};overflow:auto">${rendered}</div>`;
+      return html`<div data-hled-docs-scroll role="region" aria-label=${label} tabindex="0" style="max-height:${maxHeight};overflow:auto">${rendered}</div>`;
     },
   ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true, extractArgTypes: argTypesOf },
+    docs: {
+      toc: true,
+      extractArgTypes: argTypesOf,
+      // "Show code" gives what a page pastes: the element, without the Docs page's scroll box.
+      source: { transform: (code: string) => code.trim().replace(/^<div data-hled-docs-scroll[^>]*>([\s\S]*)<\/div>$/, '$1').trim() },
+    },
     options: {
       storySort: { order: ['Introduction', 'Catalogue', 'Embed builder', 'Elements'] },
     },
