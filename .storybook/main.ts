@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
+import { defaultClientConditions, type Plugin } from 'vite';
 
 /**
  * The sources import report data as native JSON modules (`import(…, { with: { type: 'json' } })`),
@@ -20,18 +20,62 @@ function jsonImportsForViteDev(): Plugin {
   };
 }
 
+/**
+ * Lit as pages get it from the package: its production build, in `npm start` as in the build.
+ * Vite resolves the `development` export condition in its dev server, which loads Lit's dev build
+ * ("Lit is in dev mode" on every story). Storybook's own config plugin adds Vite's default
+ * conditions (`development|production`) to `resolve.conditions`, and Vite merges arrays by
+ * concatenating them, so the list is rewritten here, after every other plugin's `config` hook.
+ */
+function productionExportConditions(): Plugin {
+  return {
+    name: 'hled-production-export-conditions',
+    enforce: 'post',
+    config(config) {
+      const conditions = config.resolve?.conditions ?? [...defaultClientConditions];
+      config.resolve = { ...config.resolve, conditions: [...new Set(conditions.map((c) => (c === 'development|production' ? 'production' : c)))] };
+    },
+  };
+}
+
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The docs pages (Introduction, Catalogue, Embed builder) first, then one file per element.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  // Storybook reads vite.config.ts: keep its data validation, drop the library-build settings.
+  // This Storybook is the project's documentation site: readers land on the Introduction, not on
+  // Storybook's own "Get started" checklist (sidebar widget and settings-menu guide).
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (config) => {
-    config.plugins = [...(config.plugins ?? []), jsonImportsForViteDev()];
-    if (config.build) {
-      delete config.build.lib;
-      delete config.build.rolldownOptions;
-    }
+    config.plugins = [...(config.plugins ?? []), jsonImportsForViteDev(), productionExportConditions()];
+    // Storybook already drops vite.config.ts's `build` (library mode); what is in `build` here is
+    // Storybook's own, such as its fonts marked external (without them Vite warns that
+    // ./sb-common-assets/*.woff2 "didn't resolve at build time"). Keep it.
+    // `lit/directive-helpers.js`, which @storybook/web-components' renderer imports, is not found by
+    // the pre-bundler's crawl; served apart, it brought a second lit-html beside the pre-bundled
+    // one ("Multiple versions of Lit loaded"). Pre-bundled with the rest of Lit: one Lit.
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    };
+    config.build = {
+      ...config.build,
+      // The chunks over Vite's 500 kB are Storybook's own, loaded by this site and by no page that
+      // embeds the widgets: the preview runtime (iframe-*.js, ~870 kB: Storybook's preview/runtime.js
+      // is 1.6 MB before minifying; the manifest and the theme presets add ~35 kB of ours), the docs
+      // blocks (blocks-*.js, ~830 kB: React and MDX) and axe for the a11y panel (axe-*.js, ~660 kB).
+      // Splitting them is Storybook's business; a warning on every build would only teach everyone to
+      // ignore the build's warnings. Ours (elements, report files, docs pages) are a few kB each.
+      chunkSizeWarningLimit: 1000,
+      rolldownOptions: {
+        ...config.build?.rolldownOptions,
+        // Rolldown's "JavaScript callbacks ran for 1.6s of this 7.0s build" names Storybook's CSF
+        // transform and comes and goes with the load of a shared 2-core machine: a timing hint
+        // about Storybook, not something this project's build can act on.
+        checks: { ...config.build?.rolldownOptions?.checks, bundlerTimings: false },
+      },
+    };
     return config;
   },
 };

@@ -1,35 +1,40 @@
 /// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import tradeGov from '../src/themes/trade-gov.css?inline';
-import gobMx from '../src/themes/gob-mx.css?inline';
+import { argTypesOf } from '../stories/lib/arg-types.js';
+import { DEFAULT_THEME, THEMES, pageCss } from '../stories/lib/themes.js';
+import { LANG_CODES } from '../src/i18n/languages.js';
 
-// Docs (attributes, properties, events, parts, CSS custom properties) come from the elements' JSDoc.
+// Element descriptions come from the elements' JSDoc; the tables from stories/lib/arg-types.ts.
 setCustomElementsManifest(manifest);
 
-const THEMES: Record<string, string> = { none: '', 'trade-gov': tradeGov, 'gob-mx': gobMx };
+const LANGUAGE_TITLES: Record<string, string> = { en: 'English', es: 'Español' };
 
 const preview: Preview = {
   globalTypes: {
     lang: {
-      description: 'Language of the widgets',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      description: 'Language of the page (<html lang>): what an element without its own lang speaks',
+      toolbar: { title: 'Language', icon: 'globe', items: LANG_CODES.map((value) => ({ value, title: LANGUAGE_TITLES[value] ?? value })), dynamicTitle: true },
     },
     theme: {
-      description: 'Theme preset',
+      description: 'Theme preset the page loads, and its site’s page font',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: [{ value: 'none', title: 'No theme' }, { value: 'trade-gov', title: 'trade.gov (USWDS)' }, { value: 'gob-mx', title: 'gob.mx' }],
+        items: [...THEMES.map((t) => ({ value: t.id, title: t.title })), { value: 'none', title: 'none (plain page)' }],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { lang: 'en', theme: 'none' },
+  // trade.gov first: most readers of this site embed there, and a page without a theme shows the
+  // browser's default serif font, which no host page uses.
+  initialGlobals: { lang: 'en', theme: DEFAULT_THEME },
   decorators: [
     (story, context) => {
-      // The page stands in for the host: its <html lang> and the theme stylesheet it would load.
+      // The page stands in for the host: its <html lang>, the theme stylesheet it would load, and
+      // the text font of that site on the page (and on the Docs pages' story blocks).
       document.documentElement.lang = context.globals.lang ?? 'en';
       let style = document.getElementById('hled-theme') as HTMLStyleElement | null;
       if (!style) {
@@ -37,14 +42,28 @@ const preview: Preview = {
         style.id = 'hled-theme';
         document.head.append(style);
       }
-      style.textContent = THEMES[context.globals.theme ?? 'none'] ?? '';
-      return story();
+      style.textContent = pageCss(context.globals.theme, 'body, .docs-story');
+      const rendered = story();
+      // On a Docs page, a long element (a pillar, the whole report) scrolls in a box of its own
+      // instead of making the page tens of thousands of pixels tall. Focusable, so a keyboard scrolls it.
+      const maxHeight = context.parameters.docs?.maxHeight as string | undefined;
+      if (context.viewMode !== 'docs' || !maxHeight) return rendered;
+      const label = `${context.title.split('/').pop()}: ${context.name} (scrolls)`;
+      return html`<div data-hled-docs-scroll role="region" aria-label=${label} tabindex="0" style="max-height:${maxHeight};overflow:auto">${rendered}</div>`;
     },
   ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      extractArgTypes: argTypesOf,
+      // "Show code" gives what a page pastes: the element, without the Docs page's scroll box.
+      source: { transform: (code: string) => code.trim().replace(/^<div data-hled-docs-scroll[^>]*>([\s\S]*)<\/div>$/, '$1').trim() },
+    },
+    options: {
+      storySort: { order: ['Introduction', 'Catalogue', 'Embed builder', 'Elements'] },
+    },
   },
 };
 export default preview;

@@ -2,28 +2,30 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/hled-metric.js';
+import { INHERIT } from './lib/arg-types.js';
 import { METRIC_IDS } from './report-data.js';
 
+/** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
   metric: string;
   variant: 'block' | 'inline';
-  lang?: string;
+  lang: string;
   src?: string;
+  report?: string;
 }
+
+const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 const meta: Meta<Args> = {
   title: 'Elements/hled-metric',
   component: 'hled-metric',
   tags: ['autodocs'],
-  args: { metric: 'usaid-investments', variant: 'block' },
+  args: { metric: 'usaid-investments', variant: 'block', lang: INHERIT },
   argTypes: {
     metric: { control: 'select', options: METRIC_IDS },
-    variant: { control: 'inline-radio', options: ['block', 'inline'] },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'es'], description: 'Overrides the toolbar language.' },
-    src: { control: 'text' },
   },
-  render: ({ metric, variant, lang, src }) =>
-    html`<hled-metric metric=${metric} variant=${variant} lang=${ifDefined(lang)} src=${ifDefined(src || undefined)}></hled-metric>`,
+  render: ({ metric, variant, lang: l, src, report }) =>
+    html`<hled-metric metric=${metric} variant=${variant} lang=${ifDefined(lang(l))} src=${ifDefined(src || undefined)} report=${ifDefined(report || undefined)}></hled-metric>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -33,16 +35,16 @@ export const Default: Story = {};
 export const Spanish: Story = { args: { lang: 'es' } };
 
 export const Inline: Story = {
-  render: ({ metric, lang }) =>
-    html`<p lang=${ifDefined(lang)}>
+  render: ({ metric, lang: l }) =>
+    html`<p lang=${ifDefined(lang(l))}>
       USAID work in southern Mexico achieved
       <hled-metric variant="inline" metric=${metric}></hled-metric>.
     </p>`,
 };
 
 export const EveryMetric: Story = {
-  render: ({ lang }) =>
-    html`<div lang=${ifDefined(lang)} style="display:grid;grid-template-columns:repeat(auto-fill,minmax(16em,1fr));gap:1em">
+  render: ({ lang: l }) =>
+    html`<div lang=${ifDefined(lang(l))} style="display:grid;grid-template-columns:repeat(auto-fill,minmax(16em,1fr));gap:1em">
       ${METRIC_IDS.map((id) => html`<hled-metric metric=${id}></hled-metric>`)}
     </div>`,
 };

@@ -2,26 +2,32 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/hled-pillar.js';
+import { INHERIT } from './lib/arg-types.js';
 import { PILLARS } from './report-data.js';
 
+/** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
   pillar: string;
-  headingLevel: number;
-  lang?: string;
+  'heading-level': number;
+  lang: string;
+  src?: string;
+  report?: string;
 }
+
+const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 const meta: Meta<Args> = {
   title: 'Elements/hled-pillar',
   component: 'hled-pillar',
   tags: ['autodocs'],
-  args: { pillar: '1', headingLevel: 2 },
+  args: { pillar: '1', 'heading-level': 2, lang: INHERIT },
   argTypes: {
     pillar: { control: 'inline-radio', options: PILLARS },
-    headingLevel: { control: { type: 'range', min: 2, max: 6 }, name: 'heading-level' },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'es'], description: 'Overrides the toolbar language.' },
   },
-  render: ({ pillar, headingLevel, lang }) =>
-    html`<hled-pillar pillar=${pillar} heading-level=${headingLevel} lang=${ifDefined(lang)}></hled-pillar>`,
+  // A pillar is a few screens long: on the Docs page each example scrolls in its own box.
+  parameters: { docs: { maxHeight: '32em' } },
+  render: (args) =>
+    html`<hled-pillar pillar=${args.pillar} heading-level=${args['heading-level']} lang=${ifDefined(lang(args.lang))} src=${ifDefined(args.src || undefined)} report=${ifDefined(args.report || undefined)}></hled-pillar>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

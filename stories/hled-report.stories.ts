@@ -2,22 +2,28 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/hled-report.js';
+import { INHERIT } from './lib/arg-types.js';
 
+/** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
-  headingLevel: number;
-  lang?: string;
+  'heading-level': number;
+  lang: string;
+  src?: string;
+  report?: string;
 }
+
+const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 const meta: Meta<Args> = {
   title: 'Elements/hled-report',
   component: 'hled-report',
   tags: ['autodocs'],
-  args: { headingLevel: 2 },
-  argTypes: {
-    headingLevel: { control: { type: 'range', min: 2, max: 6 }, name: 'heading-level' },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'es'], description: 'Overrides the toolbar language.' },
-  },
-  render: ({ headingLevel, lang }) => html`<hled-report heading-level=${headingLevel} lang=${ifDefined(lang)}></hled-report>`,
+  args: { 'heading-level': 2, lang: INHERIT },
+  // The whole report is some 16,000 px tall: on the Docs page each language scrolls in its own
+  // box (the story itself, in the canvas, shows it whole).
+  parameters: { docs: { maxHeight: '40em' } },
+  render: (args) =>
+    html`<hled-report heading-level=${args['heading-level']} lang=${ifDefined(lang(args.lang))} src=${ifDefined(args.src || undefined)} report=${ifDefined(args.report || undefined)}></hled-report>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -2,25 +2,28 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/hled-timeline.js';
+import { INHERIT } from './lib/arg-types.js';
 
+/** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
   pillar: string;
-  headingLevel: number;
-  lang?: string;
+  'heading-level': number;
+  lang: string;
+  src?: string;
+  report?: string;
 }
+
+const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 const meta: Meta<Args> = {
   title: 'Elements/hled-timeline',
   component: 'hled-timeline',
   tags: ['autodocs'],
-  args: { pillar: '', headingLevel: 2 },
-  argTypes: {
-    pillar: { control: 'text', description: 'Pillar filter: "2" or "1,4"; empty for every event.' },
-    headingLevel: { control: { type: 'range', min: 2, max: 6 }, name: 'heading-level' },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'es'], description: 'Overrides the toolbar language.' },
-  },
-  render: ({ pillar, headingLevel, lang }) =>
-    html`<hled-timeline pillar=${ifDefined(pillar || undefined)} heading-level=${headingLevel} lang=${ifDefined(lang)}></hled-timeline>`,
+  args: { pillar: '', 'heading-level': 2, lang: INHERIT },
+  // The timeline of every event is a few screens long: on the Docs page it scrolls in its own box.
+  parameters: { docs: { maxHeight: '32em' } },
+  render: (args) =>
+    html`<hled-timeline pillar=${ifDefined(args.pillar || undefined)} heading-level=${args['heading-level']} lang=${ifDefined(lang(args.lang))} src=${ifDefined(args.src || undefined)} report=${ifDefined(args.report || undefined)}></hled-timeline>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

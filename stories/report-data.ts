@@ -1,5 +1,5 @@
-/** Ids from the bundled report, for the stories' select controls. */
-import report from '../data/reports/hled-2023-04-18.json' with { type: 'json' };
+/** Ids of the latest bundled report (src/generated/), for the stories' select controls. */
+import { IDS } from './lib/report.js';
 
-export const METRIC_IDS = report.metrics.map((m) => m.id);
-export const PILLARS = report.pillars.map((p) => String(p.number));
+export const METRIC_IDS: readonly string[] = IDS.metrics;
+export const PILLARS: readonly string[] = IDS.pillars.map(String);
