@@ -9,11 +9,13 @@ const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 const check = process.argv.includes('--check');
 
+/** The order of src/elements.json, the one list of elements. */
+const ORDER = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((e) => e.tag);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement && d.tagName)
-  .sort((a, b) => ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report'].indexOf(a.tagName) - ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report'].indexOf(b.tagName));
+  .sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
 
 const cell = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (s) => (s === undefined || s === '' ? '' : `\`${String(s).replace(/\s*\n\s*/g, ' ').replace(/`/g, '').trim()}\``);

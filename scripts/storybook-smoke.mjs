@@ -12,6 +12,9 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './browsers.mjs';
 
+/** Every element (src/elements.json), as one selector. */
+const TAGS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((e) => e.tag).join(', ');
+
 const PORT = 6106;
 const BASE = `http://127.0.0.1:${PORT}`;
 const EXPECTED_ERRORS = /--(unknown-id|unknown-pillar|failed-fetch)$/;
@@ -162,17 +165,17 @@ try {
     await page.goto(`${BASE}/iframe.html?id=${story.id}&viewMode=story`);
     const rendered = await page
       .waitForFunction(
-        () => {
-          const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+        (tags) => {
+          const els = [...document.querySelectorAll(tags)];
           return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="error"]'));
         },
-        null,
+        TAGS,
         { timeout: 20000 },
       )
       .then(() => true, () => false);
     // Settled: a failing element reports (console, event) once its message has loaded, and that
     // must not spill into the next story's record.
-    if (rendered) await page.evaluate(() => Promise.all([...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')].map((el) => el.updateComplete)));
+    if (rendered) await page.evaluate((tags) => Promise.all([...document.querySelectorAll(tags)].map((el) => el.updateComplete)), TAGS);
     record.stop();
     const expected = EXPECTED_ERRORS.test(story.id);
     const bad = !rendered || (!expected && record.errors.length > 0) || record.lit.length > 0;

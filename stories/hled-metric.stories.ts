@@ -8,7 +8,7 @@ import { METRIC_IDS } from './report-data.js';
 /** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
   metric: string;
-  variant: 'block' | 'inline';
+  variant: 'block' | 'inline' | 'figure';
   lang: string;
   src?: string;
   report?: string;
@@ -39,6 +39,15 @@ export const Inline: Story = {
     html`<p lang=${ifDefined(lang(l))}>
       USAID work in southern Mexico achieved
       <hled-metric variant="inline" metric=${metric}></hled-metric>.
+    </p>`,
+};
+
+export const FigureAlone: Story = {
+  name: 'Figure alone (variant="figure")',
+  render: ({ lang: l }) =>
+    html`<p lang=${ifDefined(lang(l))}>
+      USAID supported <hled-metric variant="figure" metric="usaid-farmers-supported"></hled-metric> smallholder farmers in
+      southern Mexico.
     </p>`,
 };
 

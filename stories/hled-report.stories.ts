@@ -6,6 +6,7 @@ import { INHERIT } from './lib/arg-types.js';
 
 /** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
 interface Args {
+  summaries: boolean;
   'heading-level': number;
   lang: string;
   src?: string;
@@ -18,15 +19,16 @@ const meta: Meta<Args> = {
   title: 'Elements/hled-report',
   component: 'hled-report',
   tags: ['autodocs'],
-  args: { 'heading-level': 2, lang: INHERIT },
+  args: { summaries: false, 'heading-level': 2, lang: INHERIT },
   // The whole report is some 16,000 px tall: on the Docs page each language scrolls in its own
   // box (the story itself, in the canvas, shows it whole).
   parameters: { docs: { maxHeight: '40em' } },
   render: (args) =>
-    html`<hled-report heading-level=${args['heading-level']} lang=${ifDefined(lang(args.lang))} src=${ifDefined(args.src || undefined)} report=${ifDefined(args.report || undefined)}></hled-report>`,
+    html`<hled-report ?summaries=${args.summaries} heading-level=${args['heading-level']} lang=${ifDefined(lang(args.lang))} src=${ifDefined(args.src || undefined)} report=${ifDefined(args.report || undefined)}></hled-report>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const WholeReport: Story = {};
 export const Spanish: Story = { args: { lang: 'es' } };
+export const WithSummaries: Story = { name: 'With all figures and the timeline (summaries)', args: { summaries: true } };

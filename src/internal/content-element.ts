@@ -9,6 +9,16 @@ import { HledElement } from './hled-element.js';
 import { SourcesController } from './sources.js';
 import type { RenderContext } from './content.js';
 
+/**
+ * @cssprop [--hled-color-accent=#005ea2] - Accent: pillar numbers, figures, event markers.
+ * @cssprop [--hled-color-heading=inherit] - Headings: the page's text colour by default.
+ * @cssprop [--hled-heading-font-family=inherit] - Heading font: the page's by default.
+ * @cssprop [--hled-summary-size=1.0625em] - Size of a pillar's summary.
+ * @cssprop [--hled-color-surface=transparent] - Background of figure cards.
+ * @cssprop [--hled-color-divider=#dfe1e2] - The line between initiatives.
+ * @cssprop [--hled-color-background=#fff] - Inside the ring that marks an event still to come.
+ * @cssprop [--hled-color-status-done=#00592f] - "Completed".
+ */
 export abstract class HledContentElement extends HledElement {
   // Lit merges these with the superclass's own.
   static override properties: PropertyDeclarations = {

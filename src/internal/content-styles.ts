@@ -57,7 +57,7 @@ export const contentStyles = css`
   }
   .initiative {
     padding-block: 0.75em;
-    border-block-end: 0.0625em solid var(--hled-color-border, #dfe1e2);
+    border-block-end: 0.0625em solid var(--hled-color-divider, #dfe1e2);
   }
   .initiative-text {
     margin-block-end: 0.25em;

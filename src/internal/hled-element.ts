@@ -29,6 +29,26 @@ export function reportFailuresWith(report: Report): void {
   reportNow = report;
 }
 
+/**
+ * The custom properties every element reads. Set them on the page (`:root`, as the themes in
+ * `themes/` do) or on one element; every default pair of colours passes WCAG AA.
+ *
+ * @cssprop [--hled-color-text=inherit] - Text colour: the page's by default.
+ * @cssprop [--hled-font-family=inherit] - Text font: the page's by default.
+ * @cssprop [--hled-line-height=1.5] - Line height.
+ * @cssprop [--hled-gap=1.5em] - Space below a widget shown as a block.
+ * @cssprop [--hled-radius=0.25em] - Corner radius of boxes and badges.
+ * @cssprop [--hled-color-link=#005ea2] - Links and disclosures ("Source", "Cite or download").
+ * @cssprop [--hled-color-muted=#565c65] - Secondary text (pillar, institutions, places).
+ * @cssprop [--hled-color-border=#a9aeb1] - Lines: the quoted source, the timeline.
+ * @cssprop [--hled-color-focus=#1a4480] - Focus ring; keep 3:1 or more against what it sits on.
+ * @cssprop [--hled-color-target=#fef0c8] - Background of the fact a link (`#hled-<id>`) points to.
+ * @cssprop [--hled-color-loading=#f0f0f0] - The space held while the data loads.
+ * @cssprop [--hled-color-error=#b50909] - Text and border of an error message.
+ * @cssprop [--hled-color-error-surface=#fff] - Background of an error message.
+ * @cssprop [--hled-color-status-ongoing=#1a4480] - "In progress".
+ * @cssprop [--hled-color-status-planned=#5c4809] - "Planned" and "Expected".
+ */
 export abstract class HledElement extends LitElement {
   // Reactive properties are declared here rather than with decorators, so pages ship no decorator
   // runtime. The fields below are `declare`d (nothing emitted): their JSDoc documents them in

@@ -101,7 +101,7 @@ export const baseStyles = css`
   .loading {
     min-block-size: var(--hled-loading-min-height, 4em);
     border-radius: var(--hled-radius, 0.25em);
-    background: var(--hled-color-surface, #f0f0f0);
+    background: var(--hled-color-loading, #f0f0f0);
   }
   .error {
     padding: 0.75em 1em;

@@ -157,7 +157,8 @@ export function Catalogue() {
         note={
           <p>
             No element shows one event alone: the snippet is the timeline of the event’s pillar (or the whole timeline, for
-            events that belong to no pillar), in which the event appears.
+            events that belong to no pillar), in which the event appears. To link to the event itself, add{' '}
+            <code>#hled-</code> and its id to the page’s address: the page opens at that event, highlighted.
           </p>
         }
       />
@@ -167,9 +168,9 @@ export function Catalogue() {
         views={views}
         rows={agencies}
         note={
-          <p className="hd-note">
-            <strong>Coming soon:</strong> <code>&lt;hled-agency&gt;</code> is not in this version yet. Its snippets are listed so
-            pages can be planned; until the element ships, a page shows nothing where it stands.
+          <p>
+            <code>&lt;hled-agency&gt;</code> shows everything the report says one institution does: its initiatives by pillar,
+            its figures and the dates of its initiatives.
           </p>
         }
       />

@@ -43,7 +43,7 @@ import { agencySlice } from './agency-slice.js';
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the agency cannot be shown.
  *
- * @cssprop --hled-agency-min-height - Height reserved while loading (default 16em).
+ * @cssprop [--hled-agency-min-height=16em] - Height held while the institution's work loads.
  */
 export class HledAgency extends HledContentElement {
   static override styles = [

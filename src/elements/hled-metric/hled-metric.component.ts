@@ -29,12 +29,14 @@ import styles from './hled-metric.styles.js';
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the metric cannot be shown.
  *
- * @cssprop --hled-metric-accent - Top border colour. Falls back to `--hled-color-accent`, then #005ea2.
- * @cssprop --hled-metric-value-color - Colour of the figure. Falls back to `--hled-color-accent`.
- * @cssprop --hled-metric-value-size - Size of the figure (default 2em).
- * @cssprop --hled-metric-background - Background. Falls back to `--hled-color-surface`, then transparent.
- * @cssprop --hled-metric-padding - Padding of the box (default 1em).
- * @cssprop --hled-metric-min-height - Height reserved while loading (default 7em).
+ * @cssprop [--hled-color-accent=#005ea2] - The figure and the top border, unless the two below are set.
+ * @cssprop [--hled-color-surface=transparent] - Background of the card, unless `--hled-metric-background` is set.
+ * @cssprop [--hled-metric-accent=var(--hled-color-accent)] - Top border of the card.
+ * @cssprop [--hled-metric-value-color=var(--hled-color-accent)] - Colour of the figure.
+ * @cssprop [--hled-metric-value-size=2em] - Size of the figure.
+ * @cssprop [--hled-metric-background=var(--hled-color-surface)] - Background of the card.
+ * @cssprop [--hled-metric-padding=1em] - Padding of the card.
+ * @cssprop [--hled-metric-min-height=7em] - Height held while the figure loads.
  */
 export class HledMetric extends HledElement {
   static override styles = [baseStyles, styles];

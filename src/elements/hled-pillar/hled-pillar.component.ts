@@ -42,16 +42,7 @@ import type { ReportView } from '../../data/view.js';
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the pillar cannot be shown.
  *
- * @cssprop --hled-color-accent - Accent colour (pillar number, figures, timeline). Default #005ea2.
- * @cssprop --hled-color-text - Text colour. Default: inherited from the page.
- * @cssprop --hled-color-heading - Heading colour. Default: inherited.
- * @cssprop --hled-color-link - Links and disclosures. Default #005ea2.
- * @cssprop --hled-color-muted - Secondary text. Default #565c65.
- * @cssprop --hled-color-border - Rules and the timeline line. Default #dfe1e2.
- * @cssprop --hled-color-surface - Background of figures. Default transparent.
- * @cssprop --hled-font-family - Text font. Default: inherited from the page.
- * @cssprop --hled-heading-font-family - Heading font. Default: inherited.
- * @cssprop --hled-pillar-min-height - Height reserved while loading (default 24em).
+ * @cssprop [--hled-pillar-min-height=24em] - Height held while the pillar loads.
  */
 export class HledPillar extends HledContentElement {
   static override styles = [

@@ -42,13 +42,7 @@ import type { ReportView, ViewStatement } from '../../data/view.js';
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the report cannot be shown.
  *
- * @cssprop --hled-color-accent - Accent colour. Default #005ea2.
- * @cssprop --hled-color-text - Text colour. Default: inherited from the page.
- * @cssprop --hled-color-heading - Heading colour. Default: inherited.
- * @cssprop --hled-color-link - Links and disclosures. Default #005ea2.
- * @cssprop --hled-font-family - Text font. Default: inherited from the page.
- * @cssprop --hled-heading-font-family - Heading font. Default: inherited.
- * @cssprop --hled-report-min-height - Height reserved while loading (default 40em).
+ * @cssprop [--hled-report-min-height=40em] - Height held while the report loads.
  */
 export class HledReport extends HledContentElement {
   static override styles = [

@@ -33,11 +33,7 @@ import type { ReportView } from '../../data/view.js';
  * @csspart loading - The space held while the report loads.
  * @csspart error - The message shown when the timeline cannot be shown.
  *
- * @cssprop --hled-color-accent - Colour of the event markers. Default #005ea2.
- * @cssprop --hled-color-border - Colour of the timeline line. Default #a9aeb1.
- * @cssprop --hled-color-status-done - Colour of "Completed". Default #00592f.
- * @cssprop --hled-color-status-planned - Colour of "Planned" and "Expected". Default #5c4809.
- * @cssprop --hled-timeline-min-height - Height reserved while loading (default 16em).
+ * @cssprop [--hled-timeline-min-height=16em] - Height held while the timeline loads.
  */
 export class HledTimeline extends HledContentElement {
   static override styles = [
