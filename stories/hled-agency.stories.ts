@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/hled-agency.js';
-import { INHERIT } from './lib/arg-types.js';
+import { INHERIT, lang } from './lib/arg-types.js';
 import { IDS } from './lib/report.js';
 
 /** Args are keyed by attribute name; the rows and controls come from the manifest (stories/lib/arg-types.ts). */
@@ -13,8 +13,6 @@ interface Args {
   src?: string;
   report?: string;
 }
-
-const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 const meta: Meta<Args> = {
   title: 'Elements/hled-agency',

@@ -64,7 +64,7 @@ describe('links to facts', () => {
     </div>`);
     const [metric, pillar] = [div.querySelector('hled-metric')!, div.querySelector('hled-pillar')!];
     await Promise.all([metric.updateComplete, pillar.updateComplete]);
-    await until(() => div.querySelectorAll('*').length && [metric, pillar].some((w) => w.shadowRoot!.querySelector('[data-target]')), 'a mark');
+    await until(() => [metric, pillar].some((w) => w.shadowRoot!.querySelector('[data-target]')), 'a mark');
     const marked = [metric, pillar].filter((w) => w.shadowRoot!.querySelector('[data-target]'));
     expect(marked.length).to.equal(1);
   });

@@ -40,6 +40,9 @@ const BASE = DECLARATIONS.find((d) => d.name === 'HledElement');
 /** Value of the `lang` control that leaves the attribute off, so the toolbar's language applies. */
 export const INHERIT = 'inherit';
 
+/** The `lang` attribute a story sets: none for "inherit", so the element follows the toolbar. */
+export const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
+
 /**
  * `heading-level` as the README documents it, for the elements src/elements.json marks `content`.
  * Their base class (src/internal/content-element.ts) is outside the analyzer's globs, so the
