@@ -13,7 +13,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Report data must stay text: no HTML from strings anywhere in the library.
       'no-restricted-imports': ['error', { paths: [
         { name: 'lit/directives/unsafe-html.js', message: 'Report data is rendered as text (CSP, Trusted Types).' },

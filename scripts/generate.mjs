@@ -139,7 +139,7 @@ for (const report of reports) {
     }
     for (const a of report.agencies) {
       const name = fileName(report.id, lang, 'agency', a.id);
-      dataModule(name, 'ReportView', agencyView(view, a.id));
+      dataModule(name, 'AgencyView', agencyView(view, a.id));
       files.agency.push(name);
     }
   }

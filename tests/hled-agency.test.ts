@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-agency.js';
 import type { HledAgency } from '../src/hled-agency.js';
-import { capturingErrors, part, parts, REPORT_URL, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, part, parts, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 interface Initiative {
   id: string;
@@ -38,6 +38,17 @@ describe('<hled-agency>', () => {
       expect(expected.initiatives.length + expected.metrics.length).to.be.greaterThan(0);
     });
   }
+
+  it("reads an institution's own file, without the summary's texts, and shows what a whole report shows", async () => {
+    const file = (await import('../src/generated/data/hled-2023-04-18.es.agency.usaid.js')).default as unknown as Record<string, unknown>;
+    for (const key of ['meeting', 'purpose', 'delegations', 'websites']) expect(file, key).not.to.have.property(key);
+    expect(file.stakeholders).to.have.all.keys('recommendations', 'ongoingProjects');
+    const own = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid"></hled-agency>`);
+    const whole = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid" src=${REPORT_URL}></hled-agency>`);
+    await settle(whole);
+    expect(textWithoutSources(own).length).to.be.greaterThan(500);
+    expect(textWithoutSources(own)).to.equal(textWithoutSources(whole));
+  });
 
   it('names the institution in full in its heading, in English and in Spanish (official name)', async () => {
     const en = await show<HledAgency>(html`<hled-agency lang="en" agency="cofepris"></hled-agency>`);

@@ -2,7 +2,7 @@
  * What the elements showing more than one figure read of a whole view: a pillar, its figures, and
  * the events in date order (sorted once per view and cached, since a timeline may hold 1,000).
  */
-import type { ReportView, ViewEvent, ViewMetric, ViewPillar } from './view.js';
+import type { ContentView, ViewEvent, ViewMetric, ViewPillar } from './view.js';
 
 const SEASON_MONTH = { spring: 4, summer: 7, fall: 10, winter: 12 } as const;
 const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;
@@ -20,25 +20,25 @@ function eventSortKey(e: ViewEvent): number {
   return ((y * 100 + month) * 10 + STATUS_RANK[e.status]) * 100 + day;
 }
 
-const sorted = new WeakMap<ReportView, ViewEvent[]>();
+const sorted = new WeakMap<ContentView, ViewEvent[]>();
 
 /** Every dated event, oldest first; only those of `pillars` when given. */
-export function eventsInOrder(view: ReportView, pillars?: readonly number[]): ViewEvent[] {
+export function eventsInOrder(view: ContentView, pillars?: readonly number[]): ViewEvent[] {
   let all = sorted.get(view);
   if (!all) sorted.set(view, (all = [...view.events].sort((a, b) => eventSortKey(a) - eventSortKey(b))));
   return pillars ? all.filter((e) => e.pillar !== undefined && pillars.includes(e.pillar)) : all;
 }
 
-export function pillarByNumber(view: ReportView, n: number): ViewPillar | undefined {
+export function pillarByNumber(view: ContentView, n: number): ViewPillar | undefined {
   return view.pillars.find((p) => p.number === n);
 }
 
-export function metricsOfPillar(view: ReportView, n: number): ViewMetric[] {
+export function metricsOfPillar(view: ContentView, n: number): ViewMetric[] {
   return view.metrics.filter((m) => m.pillar === n);
 }
 
 /** The ids of the initiatives an agency takes part in. */
-export function initiativesOf(view: ReportView, agency: string): Set<string> {
+export function initiativesOf(view: ContentView, agency: string): Set<string> {
   return new Set(view.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives.filter((i) => i.agencies.includes(agency)).map((i) => i.id))));
 }
 

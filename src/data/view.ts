@@ -67,6 +67,18 @@ export type ReportView = Omit<ViewedReport, 'metrics' | 'events' | 'agencies'> &
     verbatim: string[];
   };
 
+/**
+ * What the content templates read: a report view without the texts of the report's summary that
+ * only `<hled-report>` shows (meeting, purpose, delegations, websites, stakeholders).
+ */
+export type ContentView = Omit<ReportView, 'meeting' | 'reviews' | 'plans' | 'purpose' | 'delegations' | 'websites' | 'stakeholders'>;
+
+/**
+ * What `<hled-agency>` reads: the content view and the summary's statements (which may name the
+ * institution). Its own bundled file holds no more; a whole view serves too.
+ */
+export type AgencyView = ContentView & { stakeholders: Pick<ReportView['stakeholders'], 'recommendations' | 'ongoingProjects'> };
+
 /** The English source sentences of a report, by item id (or, for items without one, by path). */
 export type Sources = Readonly<Record<string, string>>;
 

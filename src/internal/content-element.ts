@@ -4,7 +4,7 @@
  * their own (`sources.ts`).
  */
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { ReportView, View } from '../data/view.js';
+import type { ContentView, ReportView, View } from '../data/view.js';
 import { HledElement } from './hled-element.js';
 import { SourcesController } from './sources.js';
 import type { RenderContext } from './content.js';
@@ -19,7 +19,7 @@ import type { RenderContext } from './content.js';
  * @cssprop [--hled-color-background=#fff] - Inside the ring that marks an event still to come.
  * @cssprop [--hled-color-status-done=#00592f] - "Completed".
  */
-export abstract class HledContentElement extends HledElement {
+export abstract class HledContentElement<V extends ContentView = ReportView> extends HledElement {
   // Lit merges these with the superclass's own.
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -36,14 +36,14 @@ export abstract class HledContentElement extends HledElement {
     return n > 6 ? 6 : n >= 2 ? n : 2;
   }
 
-  protected override context(view: ReportView): RenderContext {
+  protected override context(view: ContentView): RenderContext {
     return { ...super.context(view), view, level: this.level, sources: this.sources.sources };
   }
 
   /** These elements read the whole report (their slices have no file of their own). */
   protected override renderView(view: View): TemplateResult {
-    return this.renderReport(view as ReportView);
+    return this.renderReport(view as V);
   }
 
-  protected abstract renderReport(view: ReportView): TemplateResult;
+  protected abstract renderReport(view: V): TemplateResult;
 }

@@ -6,13 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventStatus, InitiativeStatus } from '../data/types.js';
-import type { ReportView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
+import type { ContentView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
 import { eventsInOrder, metricsOfPillar } from '../data/order.js';
 import type { ContentWords } from '../i18n/words.js';
 import { agencyList, copyLink, factId, metricFigure, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
 
-/** What the content templates need: a whole report's view, where headings start, the sources. */
-export type RenderContext = AnyContext<ReportView>;
+/** What the content templates need: a report's content view, where headings start, the sources. */
+export type RenderContext = AnyContext<ContentView>;
 
 /** The words of the elements with long content. */
 export function wordsOf(ctx: RenderContext): ContentWords {

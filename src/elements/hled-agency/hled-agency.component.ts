@@ -6,7 +6,7 @@ import { heading, linkList, pillarBody, quotedNote, wordsOf } from '../../intern
 import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
 import { agencyById } from '../../data/select.js';
 import type { Slice } from '../../data/load.js';
-import type { ReportView } from '../../data/view.js';
+import type { AgencyView } from '../../data/view.js';
 import { agencySlice } from './agency-slice.js';
 
 /**
@@ -45,7 +45,7 @@ import { agencySlice } from './agency-slice.js';
  *
  * @cssprop [--hled-agency-min-height=16em] - Height held while the institution's work loads.
  */
-export class HledAgency extends HledContentElement {
+export class HledAgency extends HledContentElement<AgencyView> {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -66,16 +66,16 @@ export class HledAgency extends HledContentElement {
     return agencySlice(this.agency);
   }
 
-  private nameOf(view: ReportView): string {
+  private nameOf(view: AgencyView): string {
     const a = agencyById(view, this.agency);
     return a ? (a.acronym ? `${a.name} (${a.acronym})` : a.name) : '';
   }
 
-  protected override citation(view: ReportView): string {
+  protected override citation(view: AgencyView): string {
     return this.nameOf(view);
   }
 
-  protected override renderReport(view: ReportView): TemplateResult {
+  protected override renderReport(view: AgencyView): TemplateResult {
     const ctx = this.context(view);
     const { agency } = this;
     // The heading spells the name out: the lists below use the acronym.
