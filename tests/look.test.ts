@@ -12,7 +12,7 @@ const ALL = html`<hled-metric metric="usaid-investments"></hled-metric>
 async function page(template: ReturnType<typeof html>, style = '') {
   const div = await fixture<HTMLDivElement>(html`<div style=${style}>${template}</div>`);
   await Promise.all([...div.querySelectorAll('*')].map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete));
-  return [...div.querySelectorAll<HTMLElement>('hled-metric, hled-pillar, hled-timeline, hled-report')];
+  return [...div.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
 }
 
 // Uses the DevTools protocol (media emulation): Chromium only, see web-test-runner.config.mjs.

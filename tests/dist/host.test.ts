@@ -50,7 +50,7 @@ describe('the host page stays as it was', () => {
     const added = await page.run(async () => {
       const before = new Set(Object.getOwnPropertyNames(window));
       await import('/dist/hled-widgets.js' as string);
-      const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+      const els = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       return Object.getOwnPropertyNames(window).filter((k) => !before.has(k));
@@ -73,7 +73,7 @@ describe('the host page stays as it was', () => {
       });
       const before = snapshot();
       await import('/dist/hled-widgets.js' as string);
-      const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+      const els = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       await document.fonts.ready;

@@ -9,7 +9,7 @@ import { openPage } from './pages.js';
 
 /** Runs in the page: the files it fetched, in order, with their timing, once every widget has rendered. */
 async function requestsOnceRendered() {
-  const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+  const els = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
   await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
   await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
   return {
@@ -17,7 +17,7 @@ async function requestsOnceRendered() {
       .filter((r) => new URL(r.name).pathname.startsWith('/dist/'))
       .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
     values: els.map((el) => el.shadowRoot!.querySelector('[part~="value"]')?.textContent ?? ''),
-    defined: ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report'].filter((t) => customElements.get(t)),
+    defined: ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report', 'hled-agency'].filter((t) => customElements.get(t)),
   };
 }
 
@@ -32,6 +32,19 @@ describe('dist/hled-widgets.js, the script tag', () => {
     expect(paths[0]).to.equal('/dist/hled-widgets.js');
     expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal(['/dist/cdn/data/hled-2023-04-18.es.metric.usaid-investments.js']);
     expect(paths.some((p) => /hled-(pillar|timeline|report)-|hled-content-/.test(p)), paths.join(' ')).to.equal(false);
+    expect(record.consoleErrors).to.deep.equal([]);
+    expect(record.failedRequests).to.deep.equal([]);
+  });
+
+  it("an agency's page loads that element and that institution's own file, not the whole report", async () => {
+    const page = await openPage('/tests/dist/pages/one-agency.html');
+    const result = await page.run(requestsOnceRendered);
+    const record = await page.close();
+    expect(result.values).to.deep.equal(['más de 1,800']);
+    expect(result.defined).to.deep.equal(['hled-agency']);
+    const paths = result.files.map((f) => f.path);
+    expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal(['/dist/cdn/data/hled-2023-04-18.es.agency.usaid.js']);
+    expect(paths.filter((p) => /\/hled-(metric|pillar|timeline|report)\.js/.test(p)), paths.join(' ')).to.deep.equal([]);
     expect(record.consoleErrors).to.deep.equal([]);
     expect(record.failedRequests).to.deep.equal([]);
   });
@@ -108,7 +121,7 @@ describe('dist/hled-widgets.bundle.js, the one-file build', () => {
   it('is one request, registers every element and renders each in its language', async () => {
     const page = await openPage('/tests/dist/pages/bundle.html');
     const result = await page.run(async () => {
-      const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+      const els = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       return {
         texts: els.map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')),

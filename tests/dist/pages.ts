@@ -42,7 +42,7 @@ export interface WidgetReport {
 
 /** Runs in the page: every hled-* element, once rendered (or as parsed when JavaScript is off). */
 export async function inspectWidgets(): Promise<WidgetReport[]> {
-  const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline, hled-report')];
+  const els = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('hled-'));
   // The script-tag loader defines each element once its code has arrived; a page that loads no
   // script of the package (static HTML) never does.
   if ([...document.scripts].some((s) => s.src.includes('/dist/'))) await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
