@@ -33,7 +33,7 @@ import { datasetJsonLd, dcatCatalog, jsonLdScript, type JsonLdOptions } from './
 // Elements that cannot show their content say so in this one render (their messages loaded below).
 reportFailuresWith(reportFailure);
 
-export { LANGUAGES, REPORTS, jsonLdScript };
+export { LANGUAGES, REPORTS, csvOf, jsonLdScript };
 
 export interface RenderOptions {
   /**
