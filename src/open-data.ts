@@ -23,12 +23,13 @@ export const HLED_URL = 'https://www.trade.gov/HLED';
 export const DCAT_US_3 = { '@type': 'Standard', title: 'DCAT-US 3.0', identifier: 'https://resources.data.gov/dcat-us/3.0.0' } as const;
 
 /**
- * What the dataset is, in each language: the project's words (the rest is the report's). A
- * language missing here (one added to languages.ts later) falls back to English.
+ * What the dataset is, in each language: the project's words (the rest is the report's). It names
+ * no languages, which `inLanguage` / `language` give (a report may be in English only). A language
+ * missing here (one added to languages.ts later) falls back to English.
  */
 const WHAT_IT_IS: Readonly<Partial<Record<Lang, string>>> = {
-  en: 'The report as data: every figure, initiative and dated event, in English and Spanish, each with the sentence of the report it comes from.',
-  es: 'El informe como datos: cada cifra, iniciativa y evento con fecha, en inglés y en español, cada uno con la oración del informe (en inglés) de la que proviene.',
+  en: 'The report as data: every figure, initiative and dated event, each with the sentence of the report it comes from.',
+  es: 'El informe como datos: cada cifra, iniciativa y evento con fecha, cada uno con la oración del informe (en inglés) de la que proviene.',
 };
 
 /** The files a site serves beside the metadata: what `hled-widgets export` prints, by format. */
