@@ -103,7 +103,8 @@ function preload(): Promise<unknown> {
 
 /**
  * Renders `markup` (an HTML fragment containing hled-* elements, written by the page author) to
- * HTML with declarative shadow roots. Rejects on a `src` attribute or an unknown `report` id.
+ * HTML with declarative shadow roots. Rejects on a `src` attribute or an unknown `report` id, and
+ * (an `HledUsageError`) on `document` around markup that is already a whole page.
  */
 export async function renderToString(markup: string, options: RenderOptions = {}): Promise<string> {
   await preload();
