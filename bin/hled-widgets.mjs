@@ -1,46 +1,37 @@
 #!/usr/bin/env node
 // `npx hled-widgets render '<hled-pillar pillar="2" lang="es"></hled-pillar>'`: prints the markup
 // with each hled-* element's content in declarative shadow DOM, for pages that run no script.
-// Markup comes from the argument, or from stdin when there is none (or it is `-`).
-import { readFileSync } from 'node:fs';
+// `npx hled-widgets export --format csv|json|jsonld|dcat`: the report as a file, for open-data
+// pipelines. Commands and flags: bin/cli-options.mjs (`hled-widgets --help`).
+// Exit status: 0 done; 1 an element could not show its content, or dist/ is missing; 2 a bad
+// command line (the message names what is valid).
+import { existsSync, readFileSync } from 'node:fs';
+import { COMMANDS, parse, usage, UsageError } from './cli-options.mjs';
 
-const USAGE = `Usage: hled-widgets render [--lang en|es] ['<hled-… ></hled-…>' | -]
+const SSR = new URL('../dist/ssr.js', import.meta.url);
 
-Prints HTML in which every <hled-metric>, <hled-pillar>, <hled-timeline> and <hled-report>
-carries its content in a declarative shadow root (<template shadowrootmode="open">), so the
-page shows it with JavaScript off. Reads the markup from the argument, or from stdin.
-  --lang   language of elements without a lang attribute of their own (default: en)`;
+// Output piped into a program that stops reading (`| head`): stop quietly, as other tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
-async function main(argv) {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') {
-    console.log(USAGE);
-    return 0;
+/** dist/ssr.js, or undefined (said in one line) in a clone that has not run `npm run build`. */
+async function ssr() {
+  if (!existsSync(SSR)) {
+    console.error('hled-widgets: run `npm run build` first (dist/ssr.js is missing).');
+    return undefined;
   }
-  if (command !== 'render') {
-    console.error(command ? `hled-widgets: unknown command "${command}".\n` : '', USAGE);
-    return 2;
-  }
-  let lang;
-  const inputs = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--lang') lang = rest[++i];
-    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      return 0;
-    } else inputs.push(arg);
-  }
-  if (lang !== undefined && !/^(en|es)(-[A-Za-z0-9-]+)?$/.test(lang)) {
-    console.error(`hled-widgets: --lang must be en or es (or es-*, en-*), not "${lang}".`);
-    return 2;
-  }
+  return import(SSR.href);
+}
+
+async function render({ flags, inputs }) {
+  if (flags.title !== undefined && !flags.document) throw new UsageError('--title goes with --document.');
+  for (const f of ['base-url', 'license']) if (flags[f] !== undefined && !flags.jsonld) throw new UsageError(`--${f} goes with --jsonld.`);
   const markup = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-') ? readFileSync(0, 'utf8') : inputs.join(' ');
-  if (!markup.trim()) {
-    console.error('hled-widgets: no markup given.\n\n' + USAGE);
-    return 2;
-  }
+  if (!markup.trim()) throw new UsageError('no markup given.');
+  const lib = await ssr();
+  if (!lib) return 1;
   // An element that cannot show its content (unknown id…) says so on stderr through console.error
   // and renders its error message; the exit code then tells a publishing pipeline to stop.
   let problems = 0;
@@ -49,10 +40,55 @@ async function main(argv) {
     problems++;
     consoleError(...args);
   };
-  const { renderToString } = await import('../dist/ssr.js');
-  process.stdout.write(await renderToString(markup, { lang }));
-  process.stdout.write('\n');
+  try {
+    const html = await lib.renderToString(markup, {
+      lang: flags.lang,
+      jsonld: flags.jsonld ? { baseUrl: flags['base-url'], license: flags.license } : false,
+      document: flags.document ? { title: flags.title } : false,
+    });
+    process.stdout.write(`${html}\n`);
+  } finally {
+    console.error = consoleError;
+  }
   return problems ? 1 : 0;
+}
+
+async function exportData({ flags, inputs }) {
+  if (inputs.length) throw new UsageError(`export takes no markup or other argument ("${inputs[0]}").`);
+  const format = flags.format;
+  if (format === undefined) throw new UsageError('export needs --format csv|json|jsonld|dcat.');
+  const only = { lang: ['dcat'], 'contact-email': ['dcat'], 'contact-name': ['dcat'], 'base-url': ['jsonld', 'dcat'], license: ['jsonld', 'dcat'] };
+  for (const [flag, formats] of Object.entries(only)) {
+    if (flags[flag] !== undefined && !formats.includes(format)) throw new UsageError(`--${flag} applies to --format ${formats.join(' and ')} only.`);
+  }
+  const lib = await ssr();
+  if (!lib) return 1;
+  const text = await lib.exportReport(format, {
+    report: flags.report,
+    lang: flags.lang,
+    baseUrl: flags['base-url'],
+    license: flags.license,
+    contactEmail: flags['contact-email']?.replace(/^mailto:/, ''),
+    contactName: flags['contact-name'],
+  });
+  process.stdout.write(text);
+  return 0;
+}
+
+async function main(argv) {
+  if (argv.length === 0) {
+    console.error(usage());
+    return 2;
+  }
+  const parsed = parse(argv);
+  if (parsed.command === 'help' || parsed.flags.help) {
+    // `help`, `--help`: every command; `help render`, `render --help`: one; `help --help`: help's own.
+    const topic = parsed.command === 'help' ? (parsed.inputs[0] ?? (parsed.flags.help ? 'help' : undefined)) : parsed.command;
+    if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw new UsageError(`no command "${topic}"; the commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+    console.log(usage(topic));
+    return 0;
+  }
+  return parsed.command === 'render' ? render(parsed) : exportData(parsed);
 }
 
 main(process.argv.slice(2)).then(
@@ -60,7 +96,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+    // A bad command line, or input the library refuses (an unknown report id or format, a dcat
+    // export without its contact…): one line naming what is valid, exit 2. Anything else: its
+    // message, exit 1. Never a stack trace.
+    const usageError = error instanceof UsageError || error?.name === 'HledUsageError';
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message.startsWith('hled-widgets') ? message : `hled-widgets: ${message}`);
+    process.exitCode = usageError ? 2 : 1;
   },
 );

@@ -24,11 +24,16 @@ import { toLocale } from './i18n/locale.js';
 import { HledElement, reportFailuresWith } from './internal/hled-element.js';
 import { reportFailure } from './i18n/failure.js';
 import { loadStrings } from './i18n/strings.js';
+import { load as loadReportFile } from '#hled-data/report';
+import { fileName } from './data/files.js';
+import type { Report } from './data/types.js';
+import { csvOf } from './internal/tools.js';
+import { datasetJsonLd, dcatCatalog, jsonLdScript, type JsonLdOptions } from './open-data.js';
 
 // Elements that cannot show their content say so in this one render (their messages loaded below).
 reportFailuresWith(reportFailure);
 
-export { LANGUAGES };
+export { LANGUAGES, REPORTS, csvOf, jsonLdScript };
 
 export interface RenderOptions {
   /**
@@ -36,9 +41,22 @@ export interface RenderOptions {
    * cannot see the page around the markup, so set it here or on each element. Default `en`.
    */
   lang?: string;
+  /**
+   * Adds, for each report the markup shows, a `<script type="application/ld+json">` with the
+   * report as a schema.org `Dataset`: in the `<head>` of a whole page, else at the end. `true`, or
+   * where the site serves the CSV and JSON files (`baseUrl`) and the data's licence (`license`).
+   */
+  jsonld?: boolean | JsonLdOptions;
+  /**
+   * Prints a whole page around the markup: doctype, `<html lang>` (the `lang` option, else `en`),
+   * charset, viewport and `<title>` (`title`, else the report's title in that language).
+   */
+  document?: boolean | { title?: string | undefined };
 }
 
 let defaultLang: string | undefined;
+/** The bundled reports the elements of the render in progress show. */
+let shown: Set<string> | undefined;
 
 // Runs for every custom element the renderer meets, after its attributes are set, before it renders.
 LitElementRenderer.renderOptions.push((element) => {
@@ -57,6 +75,7 @@ LitElementRenderer.renderOptions.push((element) => {
   // `lang` reflects, so the output carries the language it was rendered in and the browser
   // renders the same language when the script loads.
   if (!element.getAttribute('lang') && defaultLang) element.lang = defaultLang;
+  shown?.add(element.report || REPORTS[0].id);
   return undefined;
 });
 
@@ -84,20 +103,120 @@ function preload(): Promise<unknown> {
 
 /**
  * Renders `markup` (an HTML fragment containing hled-* elements, written by the page author) to
- * HTML with declarative shadow roots. Rejects on a `src` attribute or an unknown `report` id.
+ * HTML with declarative shadow roots. Rejects on a `src` attribute or an unknown `report` id, and
+ * (an `HledUsageError`) on `document` around markup that is already a whole page.
  */
 export async function renderToString(markup: string, options: RenderOptions = {}): Promise<string> {
   await preload();
+  const page = /^\s*(<!doctype|<html[\s>])/i.test(markup);
+  if (options.document && page) {
+    throw new HledUsageError('hled-widgets render: --document wraps a fragment, and this markup is already a whole page (it starts with <!doctype> or <html>).');
+  }
+  const reports = new Set<string>();
+  const out = renderMarkup(markup, options.lang, reports);
+  const lang = toLocale(options.lang ?? 'en').lang;
+  const ids = reports.size ? [...reports] : [REPORTS[0].id];
+  const scripts = options.jsonld
+    ? (await Promise.all(ids.map(reportFile))).map((r) => jsonLdScript(datasetJsonLd(r, typeof options.jsonld === 'object' ? options.jsonld : {}))).join('')
+    : '';
+  if (options.document) {
+    const own = typeof options.document === 'object' ? options.document.title : undefined;
+    const report = await reportFile(ids[0]);
+    const title = own ?? (report.title as Record<string, string | undefined>)[lang] ?? report.title.en;
+    return (
+      `<!doctype html>\n<html lang="${escapeText(options.lang ?? 'en').replace(/"/g, '&quot;')}">\n<head>\n<meta charset="utf-8">\n` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeText(title)}</title>\n` +
+      `${scripts ? `${scripts}\n` : ''}</head>\n<body>\n${out}\n</body>\n</html>`
+    );
+  }
+  if (!scripts) return out;
+  // In the <head> of a whole page (where crawlers look first); at the end of a fragment.
+  const head = /<\/head\s*>/i.exec(out);
+  return head ? `${out.slice(0, head.index)}${scripts}${out.slice(head.index)}` : `${out}${scripts}`;
+}
+
+/** The markup with its hled-* elements rendered; the reports they show are added to `reports`. */
+function renderMarkup(markup: string, lang: string | undefined, reports: Set<string>): string {
   // The markup is the author's own HTML, like a template literal in their source: give it to
   // Lit's renderer as the static strings of a template, so it finds and renders the custom elements.
   const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
   // Synchronous (the data is preloaded), so concurrent calls cannot see each other's `lang`.
-  defaultLang = options.lang;
+  defaultLang = lang;
+  shown = reports;
   try {
     const out = collectResultSync(render(html(strings)));
     // The comments around the whole markup only serve Lit's own hydration, which we do not use.
     return out.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
   } finally {
     defaultLang = undefined;
+    shown = undefined;
+  }
+}
+
+/** Text for an HTML element's content. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Bad input to `renderToString` or `exportReport` (an unknown format or report id…): the CLI exits 2 on it. */
+export class HledUsageError extends Error {
+  override name = 'HledUsageError';
+}
+
+/** The report file of bundled report `id` (validated, as in data/reports/, without `$schema`). */
+async function reportFile(id: string): Promise<Report> {
+  return (await loadReportFile(fileName(id, 'report'))) as Report;
+}
+
+/** What `exportReport` prints. */
+export const EXPORT_FORMATS = ['csv', 'json', 'jsonld', 'dcat'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions extends JsonLdOptions {
+  /** Id of a bundled report. Default: the latest. */
+  report?: string | undefined;
+  /** `dcat`: language of the title, description and keywords (every language is in the `…Map` fields). */
+  lang?: string | undefined;
+  /** `dcat`: the address that answers questions about the data (required: DCAT-US requires a contact, and the report gives none). */
+  contactEmail?: string | undefined;
+  /** `dcat`: the name on that contact. Default: the address. */
+  contactName?: string | undefined;
+}
+
+/**
+ * The report as a file: `csv`, what the "Cite or download" disclosure of `<hled-report>` gives
+ * (a row per figure, initiative and event, a column per language); `json`, the report file (the
+ * disclosure's other download); `jsonld`, a schema.org Dataset; `dcat`, a DCAT-US 3.0 `data.json`.
+ * Rejects with an `HledUsageError` on an unknown format or report id, and on a `dcat` export
+ * without an absolute `baseUrl` or a `contactEmail`.
+ */
+export async function exportReport(format: string, options: ExportOptions = {}): Promise<string> {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new HledUsageError(`hled-widgets export: unknown format "${format}"; the formats are: ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  const entry = options.report ? REPORTS.find((r) => r.id === options.report) : REPORTS[0];
+  if (!entry) {
+    throw new HledUsageError(`hled-widgets export: no report "${options.report}"; the bundled reports are: ${REPORTS.map((r) => r.id).join(', ')}.`);
+  }
+  await preload();
+  const report = await reportFile(entry.id);
+  switch (format as ExportFormat) {
+    case 'csv': {
+      // The ids <hled-report> shows, in its order: what its download reads off its shadow root.
+      const shownIds = [...renderMarkup(`<hled-report report="${entry.id}" lang="en"></hled-report>`, 'en', new Set()).matchAll(/\sid="hled-([^"]+)"/g)].map((m) => m[1]);
+      return csvOf(report, shownIds);
+    }
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'jsonld':
+      return `${JSON.stringify(datasetJsonLd(report, options), null, 2)}\n`;
+    case 'dcat': {
+      if (!options.baseUrl || !/^https?:\/\/[^/]/i.test(options.baseUrl)) {
+        throw new HledUsageError('hled-widgets export: --format dcat needs --base-url <https://…/>, an absolute URL where the site serves the CSV and JSON files (DCAT-US download URLs are absolute).');
+      }
+      if (!options.contactEmail) {
+        throw new HledUsageError('hled-widgets export: --format dcat needs --contact-email <address>: DCAT-US requires a contact point with an email, and the report gives none.');
+      }
+      const lang = options.lang ? toLocale(options.lang).lang : undefined;
+      return `${JSON.stringify(dcatCatalog(report, { ...options, baseUrl: options.baseUrl, contactEmail: options.contactEmail, lang }), null, 2)}\n`;
+    }
   }
 }

@@ -1,6 +1,6 @@
 // The static renderer, as a publishing pipeline uses it: `hled-widgets render` (argument or stdin,
-// every option and exit status) and `renderToString` from `hled-widgets/ssr.js`. Runs in Node
-// after `npm run build` (it reads dist/ssr.js), with node:test.
+// every option and exit status, JSON-LD, whole pages) and `renderToString` from
+// `hled-widgets/ssr.js`. Runs in Node after `npm run build` (it reads dist/ssr.js), with node:test.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -117,6 +117,22 @@ describe('hled-widgets render', () => {
     assert.match(r.err, /unknown command "paint"/);
   });
 
+  it('refuses render flags without the flag they go with, and --document around a whole page (exit 2)', () => {
+    for (const [args, flag] of [
+      [['--title', 'T'], /--title/],
+      [['--base-url', 'https://example.gov/'], /--base-url/],
+      [['--license', 'https://example.gov/terms'], /--license/],
+    ]) {
+      const r = cli(['render', ...args, METRIC]);
+      assert.equal(r.status, 2);
+      assert.match(r.err, flag);
+    }
+    const r = cli(['render', '--document'], `<!doctype html><html><body>${METRIC}</body></html>`);
+    assert.equal(r.status, 2);
+    assert.match(r.err, /--document/);
+    assert.equal(r.out, '');
+  });
+
   it('--help prints the usage and exits 0', () => {
     for (const args of [['--help'], ['render', '--help']]) {
       const r = cli(args);
@@ -153,5 +169,101 @@ describe('renderToString (hled-widgets/ssr.js)', () => {
     const out = await renderToString('<hled-report></hled-report>');
     assert.doesNotMatch(out, /<script/i);
     assert.match(out, /U\.S\.–Mexico High-Level Economic Dialogue/);
+  });
+});
+
+/** The JSON of each `<script type="application/ld+json">` in `html`. */
+const jsonLdOf = (html) => [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
+
+describe('hled-widgets render --jsonld', () => {
+  it('adds the report as a schema.org Dataset: the same as `export --format jsonld`', () => {
+    const r = cli(['render', '--jsonld', METRIC]);
+    assert.equal(r.status, 0, r.err);
+    const scripts = jsonLdOf(r.out);
+    assert.equal(scripts.length, 1);
+    assert.deepEqual(scripts[0], JSON.parse(cli(['export', '--format', 'jsonld']).out));
+    assert.match(r.out, /^<hled-metric /);
+    assert.match(r.out, /<\/script>\n$/);
+  });
+
+  it('goes into the <head> of a whole page, and passes --base-url and --license on', () => {
+    const page = `<!doctype html><html lang="es"><head><title>Página</title></head><body>${METRIC}</body></html>`;
+    const r = cli(['render', '--jsonld', '--base-url', 'https://example.gov/hled/', '--license', 'https://example.gov/terms'], page);
+    assert.equal(r.status, 0, r.err);
+    assert.match(r.out, /<title>Página<\/title><script type="application\/ld\+json">[^<]*<\/script><\/head><body>/);
+    const [dataset] = jsonLdOf(r.out);
+    assert.equal(dataset.distribution[0].contentUrl, 'https://example.gov/hled/hled-2023-04-18.csv');
+    assert.equal(dataset.license, 'https://example.gov/terms');
+  });
+
+  it('is absent without the flag', () => {
+    assert.doesNotMatch(cli(['render', METRIC]).out, /<script/);
+  });
+
+  it('writes every < of the data as \\u003c, so no text can close the script element', async () => {
+    const { jsonLdScript } = await import('../../dist/ssr.js');
+    const data = { name: '</script><script>alert(1)</script>', description: '<!-- a comment --> & </SCRIPT >' };
+    const out = jsonLdScript(data);
+    assert.match(out, /^<script type="application\/ld\+json">[^<]*<\/script>$/);
+    assert.deepEqual(JSON.parse(out.slice(out.indexOf('>') + 1, -'</script>'.length)), data);
+    // And in the real output: the JSON between the tags holds no "<" at all.
+    for (const [, json] of cli(['render', '--jsonld', METRIC]).out.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+      assert.doesNotMatch(json, /</);
+    }
+  });
+});
+
+describe('hled-widgets render --document', () => {
+  /** Parses `html` with the HTML parser @lit-labs/ssr itself uses (parse5), collecting parse errors. */
+  async function parsePage(html) {
+    const { parse } = await import('parse5');
+    const errors = [];
+    const doc = parse(html, { onParseError: (e) => errors.push(e.code) });
+    const find = (node, name) => (node.nodeName === name ? node : node.childNodes?.map((c) => find(c, name)).find(Boolean));
+    const elements = (node, name) => (node.nodeName === name ? [node] : (node.childNodes ?? []).flatMap((c) => elements(c, name)));
+    const attr = (node, name) => node?.attrs.find((a) => a.name === name)?.value;
+    // `<?>` is a marker Lit's server renderer leaves in its output (parsed as a comment): not ours.
+    return { doc, errors: errors.filter((e) => e !== 'unexpected-question-mark-instead-of-tag-name'), find: (n) => find(doc, n), elements: (n) => elements(doc, n), attr };
+  }
+
+  it('prints a whole page that parses: doctype, <html lang>, charset, viewport, title, the markup in <body>', async () => {
+    const r = cli(['render', '--document', '--lang', 'es', METRIC]);
+    assert.equal(r.status, 0, r.err);
+    assert.match(r.out, /^<!doctype html>\n<html lang="es">\n<head>\n<meta charset="utf-8">\n/);
+    const page = await parsePage(r.out);
+    assert.deepEqual(page.errors, []);
+    assert.equal(page.doc.childNodes[0].nodeName, '#documentType');
+    assert.equal(page.attr(page.find('html'), 'lang'), 'es');
+    const metas = page.elements('meta');
+    assert.ok(metas.some((m) => page.attr(m, 'charset') === 'utf-8'));
+    assert.ok(metas.some((m) => page.attr(m, 'name') === 'viewport' && /width=device-width/.test(page.attr(m, 'content'))));
+    // No --title: the report's own title, in the page's language.
+    assert.equal(page.find('title').childNodes[0].value, 'Informe de avances del Diálogo Económico de Alto Nivel (DEAN) México–Estados Unidos');
+    const metric = page.find('hled-metric');
+    assert.ok(metric, 'the element is in the page');
+    assert.equal(page.attr(metric, 'lang'), 'es');
+    assert.equal(values(r.out)[0], 'US$18.8 millones');
+  });
+
+  it('defaults to English, takes --title (as text), and carries --jsonld in its head', async () => {
+    const r = cli(['render', '--document', '--jsonld', '--title', 'Figures & <facts>', METRIC]);
+    assert.equal(r.status, 0, r.err);
+    const page = await parsePage(r.out);
+    assert.deepEqual(page.errors, []);
+    assert.equal(page.attr(page.find('html'), 'lang'), 'en');
+    assert.equal(page.find('title').childNodes[0].value, 'Figures & <facts>');
+    assert.equal(page.find('head').childNodes.filter((n) => n.nodeName === 'script').length, 1);
+    const plain = cli(['render', '--document', METRIC]);
+    assert.match(plain.out, /<title>U\.S\.–Mexico High-Level Economic Dialogue \(HLED\) Progress Report<\/title>/);
+  });
+
+  it('writes Spanish as UTF-8 that decodes back to the same text', () => {
+    const r = spawnSync(process.execPath, [BIN, 'render', '--document', '--lang', 'es', '<hled-pillar pillar="2"></hled-pillar>']);
+    assert.equal(r.status, 0, r.stderr.toString());
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(r.stdout);
+    assert.ok(r.stdout.includes(Buffer.from('Diálogo Económico', 'utf8')));
+    assert.match(text, /<title>Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos<\/title>/);
+    assert.match(text, /Centroamérica/);
+    assert.equal(Buffer.from(text, 'utf8').equals(r.stdout), true);
   });
 });
