@@ -1,6 +1,6 @@
 // One version, read from package.json everywhere it shows, and README snippets that match the
 // build: package-lock.json, src/generated/version.ts (and so the built code), custom-elements.json,
-// dist/sri.json, the README's embed snippets and hashes (scripts/readme-embed.mjs) and
+// dist/sri.json, CHANGELOG.md, the README's embed snippets and hashes (scripts/readme-embed.mjs) and
 // the Storybook pages (stories/lib/site.ts). Runs after `npm run build`, with node:test.
 // After a version bump or a change to src/: `npm run readme` (builds, then rewrites the README's
 // generated parts).
@@ -35,6 +35,17 @@ describe(`version ${version}, from package.json`, () => {
   it('is in the element manifests (custom-elements.json, dist/custom-elements.json)', () => {
     assert.equal(json('custom-elements.json').version, version);
     assert.equal(json('dist/custom-elements.json').version, version);
+  });
+
+  it('is the latest release of CHANGELOG.md, with a link reference', () => {
+    const changelog = read('CHANGELOG.md');
+    const releases = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]);
+    assert.equal(releases[0], 'Unreleased');
+    assert.equal(releases[1], version);
+    // Keep a Changelog's heading: `## [x.y.z] - YYYY-MM-DD`.
+    assert.match(changelog, new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+    // A link reference for each (commented out while the repository has no public URL).
+    for (const r of releases) assert.match(changelog, new RegExp(`^\\[${r.replace(/\./g, '\\.')}\\]: `, 'm'), `no link reference for [${r}]`);
   });
 
   it('is what the Storybook pages show: they read it from package.json, never write it', () => {
