@@ -10,7 +10,8 @@
 //
 // The hash of the loader covers the loader only: the files it imports next (dynamic import())
 // cannot carry an `integrity` attribute. hled-widgets.bundle.js is the route whose one hash covers
-// everything.
+// everything. Where browsers support it, an import map's `integrity` section reaches those files
+// too: `node scripts/sri.mjs --importmap <base>` prints one (tests/dist/sri.test.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -42,7 +43,31 @@ export function sriManifest(dist = 'dist', version = JSON.parse(readFileSync('pa
   return { version, files };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+/**
+ * An import map whose `integrity` section holds the hash of every script of `files` (dist/sri.json's),
+ * under `base` (where the page serves dist/, e.g. `/assets/hled-widgets/0.2.0/`): browsers that
+ * support it (Chromium 127+, Safari 18+, Firefox 138+) then check the files the loader brings in with
+ * import() too, which no `integrity` attribute can reach.
+ */
+export function importMapObject(base, files) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return { integrity: Object.fromEntries(Object.entries(files).filter(([f]) => f.endsWith('.js')).map(([f, hash]) => [`${root}${f}`, hash])) };
+}
+
+/** The same, as the element a page pastes before the loader's script tag. */
+export const importMap = (base, files) => `<script type="importmap">\n${JSON.stringify(importMapObject(base, files), null, 2)}\n</script>`;
+
+const at = process.argv.indexOf('--importmap');
+if (import.meta.url === pathToFileURL(process.argv[1]).href && at > 0) {
+  // `node scripts/sri.mjs --importmap /assets/hled-widgets/0.2.0/`: prints the import map for
+  // dist/ as built (dist/sri.json), to paste before the loader's script tag.
+  const base = process.argv[at + 1];
+  if (!base) {
+    console.error('Usage: node scripts/sri.mjs --importmap <where dist/ is served, e.g. /assets/hled-widgets/0.2.0/>');
+    process.exit(2);
+  }
+  console.log(importMap(base, JSON.parse(readFileSync('dist/sri.json', 'utf8')).files));
+} else if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const manifest = sriManifest();
   writeFileSync('dist/sri.json', JSON.stringify(manifest, null, 2) + '\n');
   console.log(`  dist/sri.json: ${Object.keys(manifest.files).length} files, hled-widgets.bundle.js ${manifest.files['hled-widgets.bundle.js']}`);
