@@ -2,8 +2,8 @@
 // The README's embed snippets, which must name this version and the hashes of the files as built:
 //  - writes the region between `<!-- embed:start -->` and `<!-- embed:end -->` from package.json's
 //    version and dist/sri.json (written by `npm run build`, scripts/sri.mjs);
-//  - sets every other versioned path in README.md (`/assets/hled-widgets/<version>/`,
-//    `hled-widgets@<version>`) to package.json's version.
+//  - sets every other versioned name in README.md (`/assets/hled-widgets/<version>/`,
+//    `hled-widgets@<version>`, `hled-widgets-<version>.tgz`) to package.json's version.
 // `npm run readme` builds, then runs this (and the API tables, scripts/readme-api.mjs): one command
 // after a version bump or a change to src/ that changes the built bundle. With `--check` it writes
 // nothing and fails when README.md is not what it would write; tests/node/release.test.mjs checks
@@ -61,7 +61,7 @@ export function embedReadme(readme, version, files) {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} region.`);
-  const pin = (text) => text.replace(/\/assets\/hled-widgets\/\d+\.\d+\.\d+[\w.-]*\//g, selfHosted(version)).replace(/hled-widgets@\d+\.\d+\.\d+[\w.-]*/g, `hled-widgets@${version}`);
+  const pin = (text) => text.replace(/\/assets\/hled-widgets\/\d+\.\d+\.\d+[\w.-]*\//g, selfHosted(version)).replace(/hled-widgets@\d+\.\d+\.\d+[\w.-]*/g, `hled-widgets@${version}`).replace(/hled-widgets-\d+\.\d+\.\d+[\w.-]*\.tgz/g, `hled-widgets-${version}.tgz`);
   return `${pin(readme.slice(0, from))}${START}\n${embedRegion(version, files)}\n${END}${pin(readme.slice(to + END.length))}`;
 }
 

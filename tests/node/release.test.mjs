@@ -68,7 +68,7 @@ describe('README.md', () => {
 
   it('pins no other version', () => {
     const readme = read('README.md');
-    const pinned = [...readme.matchAll(/hled-widgets[@/](\d+\.\d+\.\d+[\w.-]*)/g)].map((m) => m[1]);
+    const pinned = [...readme.matchAll(/hled-widgets[@/-](\d+\.\d+\.\d+(?:-[\w.]+)?)/g)].map((m) => m[1]);
     assert.ok(pinned.length > 0);
     assert.deepEqual([...new Set(pinned)], [version]);
   });
