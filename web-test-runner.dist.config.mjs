@@ -6,6 +6,8 @@ import { defaultReporter } from '@web/test-runner';
 import base from './web-test-runner.config.mjs';
 import { pagesPlugin, cspMiddleware } from './tests/dist/pages-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { readFileSync } from 'node:fs';
+import { importMapObject } from './scripts/sri.mjs';
 
 /**
  * Every file of the script-tag build's chunks and data (dist/cdn/) answers 150 ms late, as over a
@@ -16,6 +18,18 @@ async function slowChunks(ctx, next) {
   if (ctx.path.startsWith('/dist/cdn/')) await new Promise((resolve) => setTimeout(resolve, 150));
   return next();
 }
+
+/**
+ * `/__test/sri-importmap.json`: the import map `node scripts/sri.mjs --importmap /dist/` prints, as
+ * JSON, for dist/ as built (tests/dist/sri.test.ts puts it in a page).
+ */
+const sriImportMap = {
+  name: 'hled-sri-importmap',
+  serve(context) {
+    if (context.path !== '/__test/sri-importmap.json') return undefined;
+    return { body: JSON.stringify(importMapObject('/dist/', JSON.parse(readFileSync('dist/sri.json', 'utf8')).files)), type: 'json' };
+  },
+};
 
 export default {
   ...base,
@@ -30,5 +44,5 @@ export default {
     summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
   ],
   middleware: [...(base.middleware ?? []), cspMiddleware, slowChunks],
-  plugins: [...(base.plugins ?? []), pagesPlugin()],
+  plugins: [...(base.plugins ?? []), pagesPlugin(), sriImportMap],
 };

@@ -2,7 +2,8 @@
 // `npm run build`: the package in dist/, every output a Vite build (vite.config.ts), in an order
 // that matters (the first vite build empties dist/): src/generated/ → ES modules for npm → the
 // script-tag loader and its chunks → the one-file build → static rendering for Node → type
-// declarations → themes → custom-elements.json → the example pages that need building.
+// declarations → themes → custom-elements.json → dist/sri.json (the hashes of what a page loads,
+// once every file of dist/ is written) → the example pages that need building.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 
@@ -27,6 +28,8 @@ cpSync('src/themes', 'dist/themes', { recursive: true });
 console.log('  themes → dist/themes/');
 step('custom-elements.json', 'npm', ['run', '--silent', 'manifest']);
 step('dist/custom-elements.json (paths of the built files)', 'node', ['scripts/manifest-dist.mjs']);
+// Last of dist/: the SRI hashes of every file a script tag or CDN route loads (scripts/sri.mjs).
+step('dist/sri.json (SRI hashes)', 'node', ['scripts/sri.mjs']);
 // The example host pages that need building (tested by web-test-runner.dist.config.mjs).
 step('examples/static.html (CLI output)', 'sh', ['-c', 'node bin/hled-widgets.mjs render < examples/static.template.html > examples/static.html']);
 step('examples/react/dist/ (React app)', 'npx', ['vite', 'build', '--config', 'examples/react/vite.config.ts']);

@@ -26,6 +26,15 @@ function generated(file, pattern) {
   return JSON.parse(pattern.exec(readFileSync(file, 'utf8'))[1]);
 }
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+/** The one-file build's SRI hash, when `npm run build` has written dist/sri.json for this version. */
+const BUNDLE_SRI = (() => {
+  try {
+    const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
+    return sri.version === VERSION ? sri.files['hled-widgets.bundle.js'] : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 const [LATEST] = generated('src/generated/reports.ts', /REPORTS[^=]*=\s*(\[.*\]);/);
 const IDS = generated(`src/generated/data/${LATEST.id}.ids.ts`, /const data[^=]*=\s*(\{.*\});/);
 const VIEWS = Object.fromEntries(LATEST.languages.map((l) => [l, generated(`src/generated/data/${LATEST.id}.${l}.ts`, /const data[^=]*=\s*(\{.*\});\n/)]));
@@ -77,6 +86,9 @@ const PAGE_CHECKS = {
     for (const words of [`version ${VERSION}`, `/assets/hled-widgets/${VERSION}/hled-widgets.js`, 'Self-hosting', 'Languages', 'Theming', 'Accessibility', 'Browser support', 'US$18.8 millones']) {
       if (!text.includes(words)) wrong.push(`does not say "${words}"`);
     }
+    // The CDN form: the one-file build, pinned, with its hash once dist/sri.json exists.
+    const cdn = `hled-widgets@${VERSION}/dist/hled-widgets.bundle.js"${BUNDLE_SRI ? ` integrity="${BUNDLE_SRI}" crossorigin="anonymous"` : ''}`;
+    if (!text.includes(cdn)) wrong.push(`does not show the CDN snippet ${cdn}`);
     return wrong;
   },
   'catalogue--docs': async (page) => {

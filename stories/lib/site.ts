@@ -14,10 +14,15 @@ export const SELF_HOSTED = `/assets/hled-widgets/${VERSION}/`;
 /** What the address will be once the package is published: pinned to this version. */
 export const CDN = `https://cdn.jsdelivr.net/npm/hled-widgets@${VERSION}/dist/`;
 
-const SRI_FILES = import.meta.glob<Record<string, string>>('../../dist/sri.json', { eager: true, import: 'default' });
+const SRI_FILES = import.meta.glob<{ version: string; files: Record<string, string> }>('../../dist/sri.json', { eager: true, import: 'default' });
+const SRI_BUILT = Object.values(SRI_FILES)[0];
 
-/** `{ "hled-widgets.js": "sha384-…", "themes/trade-gov.css": "sha384-…", … }`, or undefined before a build. */
-export const SRI: Readonly<Record<string, string>> | undefined = Object.values(SRI_FILES)[0];
+/**
+ * `{ "hled-widgets.js": "sha384-…", "themes/trade-gov.css": "sha384-…", … }` (the `files` of
+ * dist/sri.json, written by scripts/sri.mjs), or undefined before a build, or when dist/ was built
+ * from another version than this package.json's (its hashes would not be this version's).
+ */
+export const SRI: Readonly<Record<string, string>> | undefined = SRI_BUILT?.version === VERSION ? SRI_BUILT.files : undefined;
 
 export const SCRIPTS = {
   loader: 'hled-widgets.js',
