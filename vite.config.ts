@@ -149,6 +149,8 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       plugins,
+      // No per-institution files: the one file carries each report whole (src/data/no-files.ts).
+      resolve: { conditions: ['hled-bundle', 'module', 'browser', 'production', 'default'] },
       build: {
         ...base,
         emptyOutDir: false,

@@ -136,6 +136,10 @@ describe('dist/hled-widgets.bundle.js, the one-file build', () => {
     expect(result.texts[0]).to.contain('$18.8 million');
     expect(result.texts[1]).to.contain('Pilar II');
     expect(result.texts[3]).to.contain('US$18.8 millones');
+    // One institution's work, read out of the whole report (the one file has no per-institution files).
+    expect(result.texts[4]).to.contain('Comisión Federal para la Protección contra Riesgos Sanitarios (COFEPRIS)');
+    expect(result.texts[4]).to.contain('más de 1,800');
+    expect(result.texts[4]).not.to.contain('Comisión Nacional del Agua');
     expect(record.consoleErrors).to.deep.equal([]);
   });
 });

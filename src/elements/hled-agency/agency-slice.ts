@@ -7,6 +7,7 @@ import { load as loadAgencyFile } from '#hled-data/agency';
 import { unknownId } from '../../data/errors.js';
 import { fileName } from '../../data/files.js';
 import type { Slice } from '../../data/load.js';
+import type { Lang } from '../../i18n/languages.js';
 
 const slices = new Map<string, Slice>();
 
@@ -16,7 +17,8 @@ export function agencySlice(id: string): Slice {
     slice = {
       key: `agency:${id}`,
       check: (report, ids) => (ids.agencies.includes(id) ? undefined : unknownId('hled-agency', 'agency', id, report, ids.agencies)),
-      file: (report, lang) => [loadAgencyFile, fileName(report, lang, 'agency', id)],
+      // The one-file build has no such files (src/data/no-files.ts): the whole view serves.
+      ...(loadAgencyFile && { file: (report: string, lang: Lang) => [loadAgencyFile, fileName(report, lang, 'agency', id)] as const }),
     };
     slices.set(id, slice);
   }
