@@ -29,7 +29,7 @@ export const DCAT_US_3 = { '@type': 'Standard', title: 'DCAT-US 3.0', identifier
  */
 const WHAT_IT_IS: Readonly<Partial<Record<Lang, string>>> = {
   en: 'The report as data: every figure, initiative and dated event, each with the sentence of the report it comes from.',
-  es: 'El informe como datos: cada cifra, iniciativa y evento con fecha, cada uno con la oración del informe (en inglés) de la que proviene.',
+  es: 'Los datos del informe: cada cifra, iniciativa y evento con fecha, junto con la oración de la que proviene, tal como aparece en el informe original en inglés.',
 };
 
 /** The files a site serves beside the metadata: what `hled-widgets export` prints, by format. */

@@ -101,7 +101,7 @@ describe('examples/react/ (a React app built with vite, using hled-widgets/react
     expect(englishApp.lang).to.equal('en');
     expect(englishApp.texts).to.include('Show a metric that does not exist');
     expect(spanishApp.lang).to.equal('es-MX');
-    expect(spanishApp.title).to.equal('Cifras del DEAN — hled-widgets en una aplicación React');
+    expect(spanishApp.title).to.equal('Cifras del DEAN — hled-widgets en una aplicación de React');
     expect(spanishApp.texts).to.include('Mostrar una cifra que no existe');
     expect(spanishApp.texts).to.include('Ver esta página en inglés');
     expect(spanishApp.texts.length).to.equal(englishApp.texts.length);
