@@ -1,7 +1,7 @@
 // The bench's site (bench/results/site/), served gzip -9 by bench/server.mjs: the built package
 // as a script-tag user deploys it (dist/hled-widgets.js + dist/cdn/), the npm apps of
 // bench/consumer.mjs (written by `npm run build` into bench/results/size/), static HTML from
-// `hled-widgets render`, and one host page per measure.
+// `hled-widgets render`, the two timeline peers, and one host page per measure.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -40,6 +40,35 @@ const PROBE = `<script type="module">
 </script>`;
 
 const render = (markup, lang) => execFileSync('node', ['bin/hled-widgets.mjs', 'render', '--lang', lang, markup], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+/** The report's events, for the peers, in each one's own format (English titles). */
+function peerData() {
+  const { events } = JSON.parse(readFileSync(`data/reports/${REPORT}.json`, 'utf8'));
+  const parts = (d) => {
+    const [year, month, day] = d.split('-').map(Number);
+    return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  };
+  const iso = (d) => [d.slice(0, 4), d.slice(5, 7) || '01', d.slice(8, 10) || '01'].join('-');
+  return {
+    count: events.length,
+    timelinejs: { events: events.map((e) => ({ unique_id: e.id, start_date: parts(e.date), ...(e.end ? { end_date: parts(e.end) } : {}), text: { headline: e.title.en } })) },
+    vis: events.map((e) => ({ id: e.id, content: e.title.en, start: iso(e.date), ...(e.end ? { end: iso(e.end) } : {}) })),
+  };
+}
+
+/**
+ * Polls each frame until `count` of the peer's event elements carry their title in a laid-out box,
+ * then puts the sentinel in: the same "all events on screen" as our pages (all rendered, next paint).
+ */
+const peerProbe = (selector, count) => `
+  const want = ${count};
+  (function poll() {
+    const n = [...document.querySelectorAll(${JSON.stringify(selector)})].filter((el) => el.textContent.trim() && el.getBoundingClientRect().width > 0).length;
+    if (n < want) return requestAnimationFrame(poll);
+    window.__extra = n;
+    ${SENTINEL}
+    window.__done = true;
+  })();`;
 
 export function writeSite(site) {
   rmSync(site, { recursive: true, force: true });
@@ -81,5 +110,41 @@ export function writeSite(site) {
   );
   writeFileSync(`${site}/static-metric-en.html`, page('en', '', render(metricMarkup, 'en') + STATIC_SENTINEL));
 
-  return { pages };
+  // Peers: the same events, same server and gzip; each page fetches its library's JS and CSS and
+  // the events as a JSON file (the data), then builds the timeline.
+  const data = peerData();
+  mkdirSync(`${site}/peers`, { recursive: true });
+  cpSync('node_modules/@knight-lab/timelinejs/dist/js/timeline.js', `${site}/peers/timelinejs/js/timeline.js`);
+  cpSync('node_modules/@knight-lab/timelinejs/dist/css', `${site}/peers/timelinejs/css`, { recursive: true, filter: noMaps });
+  cpSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', `${site}/peers/vis/vis-timeline-graph2d.min.js`);
+  cpSync('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', `${site}/peers/vis/vis-timeline-graph2d.min.css`);
+  writeFileSync(`${site}/peers/events.timelinejs.json`, JSON.stringify(data.timelinejs));
+  writeFileSync(`${site}/peers/events.vis.json`, JSON.stringify(data.vis));
+  writeFileSync(
+    `${site}/peer-timelinejs.html`,
+    page(
+      'en',
+      '<link rel="stylesheet" href="./peers/timelinejs/css/timeline.css"><script src="./peers/timelinejs/js/timeline.js"></script>',
+      `<div id="timeline" style="width:100%;height:600px"></div><script>
+  fetch('./peers/events.timelinejs.json').then((r) => r.json()).then((data) => {
+    window.tl = new TL.Timeline('timeline', data, { language: 'en', font: null, script_path: new URL('./peers/timelinejs/js/', location.href).href });
+    ${peerProbe('.tl-timemarker .tl-headline', data.count)}
+  });
+</script>`,
+    ),
+  );
+  writeFileSync(
+    `${site}/peer-vis.html`,
+    page(
+      'en',
+      '<link rel="stylesheet" href="./peers/vis/vis-timeline-graph2d.min.css"><script src="./peers/vis/vis-timeline-graph2d.min.js"></script>',
+      `<div id="timeline"></div><script>
+  fetch('./peers/events.vis.json').then((r) => r.json()).then((items) => {
+    window.tl = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), {});
+    ${peerProbe('.vis-item .vis-item-content', data.count)}
+  });
+</script>`,
+    ),
+  );
+  return { pages, events: data.count };
 }

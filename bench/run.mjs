@@ -10,14 +10,15 @@
 //   2. the whole report on screen, script tag, against the same report as static HTML
 //      (`hled-widgets render`), median of alternating runs;
 //   3. one figure on a slow line (CDP: 150 ms round trip, 1.6 Mbps down), script tag against static;
+//   4. <hled-timeline> against TimelineJS 3 and vis-timeline showing the same events;
 //   5. what the build's chunks weigh (gzip), and Lit's share of the shared chunk, from source maps.
 //
 // Timings are informative (shared machines are noisy): this exits 0 whatever the figures, 1 only if
 // the harness breaks. It writes bench/results/latest.txt and bench/results/latest.md (markdown
 // tables, ready to paste into BENCHMARKS.md); --markdown also prints the markdown.
 //
-// Options: --runs=N (measure 2, pairs, ≥ 15), --slow-runs=N (measure 3, ≥ 7),
-// --only=bytes,screen,slow,build, --no-build (measure the dist/ already built).
+// Options: --runs=N (measure 2, pairs, ≥ 15), --slow-runs=N (measure 3, ≥ 7), --peer-runs=N
+// (measure 4, ≥ 5), --only=bytes,screen,slow,peers,build, --no-build (measure the dist/ already built).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +31,7 @@ const argv = process.argv.slice(2);
 const opt = (name, dflt, min) => Math.max(min, Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt));
 const RUNS = opt('runs', 17, 15);
 const SLOW_RUNS = opt('slow-runs', 9, 7);
+const PEER_RUNS = opt('peer-runs', 7, 5);
 const ONLY = argv.find((a) => a.startsWith('--only='))?.split('=')[1].split(',');
 const doing = (m) => !ONLY || ONLY.includes(m);
 const MARKDOWN = argv.includes('--markdown');
@@ -250,6 +252,66 @@ async function measureSlow(base) {
   return { ratio: r, static: s, tag: t };
 }
 
+// --- 4. Peers
+
+async function measurePeers(base, events) {
+  const version = (p) => JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version;
+  heading(`4. <hled-timeline> against the timeline libraries, the report's ${events} events, same server and gzip (time: median of ${PEER_RUNS} alternating cold-cache runs)`);
+  const peers = [
+    ['<hled-timeline>, script tag', 'tag-timeline-en.html', false],
+    [`TimelineJS ${version('@knight-lab/timelinejs')}`, 'peer-timelinejs.html', true],
+    [`vis-timeline ${version('vis-timeline')} (standalone)`, 'peer-vis.html', true],
+  ];
+  const bytes = [];
+  for (const [label, f, allowErrors] of peers) {
+    const l = await load(`${base}/${f}`, { allowErrors });
+    const shown = await l.page.evaluate(() => window.__extra);
+    await l.close();
+    if (shown !== events) throw new Error(`${f}: ${shown} events on screen, expected ${events}`);
+    const sum = (test) => l.requests.filter(test).reduce((a, r) => a + r.bytes, 0);
+    const isData = (r) => /\.json$|\/data\//.test(r.path);
+    bytes.push({
+      label,
+      js: sum((r) => r.type === 'Script' && !isData(r)),
+      css: sum((r) => r.type === 'Stylesheet'),
+      data: sum(isData),
+      other: sum((r) => !isData(r) && !['Script', 'Stylesheet'].includes(r.type)),
+      total: sum(() => true),
+      requests: l.requests.length,
+      failed: l.requests.filter((r) => r.failed).map((r) => r.url),
+    });
+  }
+  const times = peers.map(() => []);
+  for (let i = 0; i < PEER_RUNS; i++) {
+    const order = i % 2 ? [2, 1, 0] : [0, 1, 2];
+    for (const k of order) times[k].push((await paintTime(`${base}/${peers[k][1]}`, { allowErrors: peers[k][2] })).at);
+  }
+  const ours = bytes[0];
+  const ourTime = median(times[0]);
+  table(
+    ['page', 'JS', 'CSS', 'data', 'fonts, other', 'total', '× ours', 'requests', 'all events on screen', '× ours'],
+    bytes.map((b, k) => [
+      b.label,
+      `${kib(b.js)} KiB`,
+      `${kib(b.css)} KiB`,
+      `${kib(b.data)} KiB`,
+      `${kib(b.other)} KiB`,
+      `${kib(b.total)} KiB`,
+      k ? `${(b.total / ours.total).toFixed(1)}×` : '1',
+      b.requests,
+      `${ms(median(times[k]))} (${quartiles(times[k])})`,
+      k ? `${(median(times[k]) / ourTime).toFixed(2)}×` : '1',
+    ]),
+  );
+  note(
+    'Same events (our report data, English titles, dates; ranges where the report has one). "All events on screen": every event title in a laid-out box (ours: rendered in the shadow root, with date, status, pillar and source disclosure), then the next paint. ' +
+      'Our data figure includes the report\'s source sentences (late). TimelineJS: its own font CSS turned off (font: null; its default pulls a CSS file and Google Fonts), its icon font counted under "fonts"; ' +
+      'it shows one slide at a time with a navigation strip of all events; vis-timeline draws all events on a zoomable axis. Both do more than our list (and ours does things they do not: both languages, static rendering, accessibility tree of every fact).',
+  );
+  for (const b of bytes) if (b.failed.length) note(`${b.label}: failed requests (not counted): ${b.failed.join(', ')}`);
+  return { bytes, times: times.map(median) };
+}
+
 // --- 5. The build's chunks
 
 function measureBuild(byteResults) {
@@ -324,7 +386,7 @@ async function main() {
     execFileSync('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   mkdirSync(OUT, { recursive: true });
-  const { pages } = writeSite(SITE);
+  const { pages, events } = writeSite(SITE);
   const server = await serve(SITE);
   const chromium = await launch();
   try {
@@ -335,6 +397,7 @@ async function main() {
     if (doing('bytes')) bytes = await measureBytes(server.url, pages);
     if (doing('screen')) await measureScreen(server.url);
     if (doing('slow')) await measureSlow(server.url);
+    if (doing('peers')) await measurePeers(server.url, events);
     if (doing('build')) measureBuild(bytes);
     say();
     say(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}. Timings are informative: this exits 0 whatever they are.`);
