@@ -119,6 +119,16 @@ export async function load(url, { network, timeout = 30_000, allowErrors = false
   };
 }
 
+/** A page in a fresh context, with a CDP session, collecting page errors. */
+export async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { page, cdp: await context.newCDPSession(page), errors, close: () => context.close() };
+}
+
 /** Loads `url` and returns its sentinel's paint time. */
 export async function paintTime(url, options) {
   const l = await load(url, { settle: false, ...options });

@@ -11,18 +11,21 @@
 //      (`hled-widgets render`), median of alternating runs;
 //   3. one figure on a slow line (CDP: 150 ms round trip, 1.6 Mbps down), script tag against static;
 //   4. <hled-timeline> against TimelineJS 3 and vis-timeline showing the same events;
-//   5. what the build's chunks weigh (gzip), and Lit's share of the shared chunk, from source maps.
+//   5. what the build's chunks weigh (gzip), and Lit's share of the shared chunk, from source maps;
+//   6. issue 6's in-page measures (bench/lab.mjs): 1,000-event timeline and 100 metrics first
+//      render, language switch, heap after mount/unmount cycles.
 //
 // Timings are informative (shared machines are noisy): this exits 0 whatever the figures, 1 only if
 // the harness breaks. It writes bench/results/latest.txt and bench/results/latest.md (markdown
 // tables, ready to paste into BENCHMARKS.md); --markdown also prints the markdown.
 //
 // Options: --runs=N (measure 2, pairs, ≥ 15), --slow-runs=N (measure 3, ≥ 7), --peer-runs=N
-// (measure 4, ≥ 5), --only=bytes,screen,slow,peers,build, --no-build (measure the dist/ already built).
+// (measure 4, ≥ 5), --cycles=N (measure 6, warm-up; then 4 × N/2), --only=bytes,screen,slow,peers,build,lab, --no-build (measure the dist/ already built).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launch, load, paintTime, closeBrowser } from './browser.mjs';
+import { lab, writeLab } from './lab.mjs';
 import { ELEMENTS, LANGS, REPORT, nameOf, markupOf, writeSite } from './pages.mjs';
 import { serve } from './server.mjs';
 import { composition, gzipSizes, gz } from './sizes.mjs';
@@ -32,6 +35,8 @@ const opt = (name, dflt, min) => Math.max(min, Number(argv.find((a) => a.startsW
 const RUNS = opt('runs', 17, 15);
 const SLOW_RUNS = opt('slow-runs', 9, 7);
 const PEER_RUNS = opt('peer-runs', 7, 5);
+const LAB_RUNS = 15;
+const CYCLES = opt('cycles', 400, 10);
 const ONLY = argv.find((a) => a.startsWith('--only='))?.split('=')[1].split(',');
 const doing = (m) => !ONLY || ONLY.includes(m);
 const MARKDOWN = argv.includes('--markdown');
@@ -49,6 +54,9 @@ const TARGETS = {
   },
   screen: 1.2, // whole report on screen ÷ static HTML
   slow: { ratio: 2, ms: 565 }, // one figure on the slow line; 565 ms: the previous figure
+  timeline: 50, // ms, 1,000 events, with layout (issue 6)
+  switch: 16, // ms, en → es, to updateComplete (issue 6)
+  heapPerCycle: 32, // bytes a mount/unmount cycle, net over the last two batches (issue 6)
 };
 /** CDP Network.emulateNetworkConditions: issue 9's slow line (upload: not specified, 750 kbps). */
 const SLOW_LINE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
@@ -378,6 +386,34 @@ function measureBuild(byteResults) {
   return { loader, cdn, data, core, bundle };
 }
 
+// --- 6. Issue 6's in-page measures
+
+async function measureLab(base) {
+  heading(`6. In the page, data already loaded (issue 6; script-tag page; median of ${LAB_RUNS})`);
+  const r = await lab(base, { runs: LAB_RUNS, cycles: CYCLES });
+  const verdict = (ok) => (ok ? 'met' : 'MISSED');
+  const { steps, batch, msPerCycle } = r.memory;
+  const growths = steps.slice(1).map((x, i) => x.usedSize - steps[i].usedSize);
+  const net = growths.slice(-2).reduce((a, b) => a + b, 0);
+  const allowed = TARGETS.heapPerCycle * 2 * batch;
+  const [first, last] = [steps[0], steps[steps.length - 1]];
+  const memOk = net <= allowed && last.nodes <= first.nodes && last.jsEventListeners <= first.jsEventListeners;
+  const signed = (b) => `${b >= 0 ? '+' : ''}${kib(b)} KiB`;
+  table(
+    ['measure', 'to updateComplete', 'with style and layout', 'target', 'verdict'],
+    [
+      [`first render, <hled-timeline> with ${r.events} events`, ms(r.timeline.update), ms(r.timeline.layout), `≤ ${TARGETS.timeline} ms with layout`, verdict(r.timeline.layout <= TARGETS.timeline)],
+      ['first render, 100 <hled-metric>', ms(r.metrics.update), ms(r.metrics.layout), '', ''],
+      ['language switch, whole <hled-report>, en → es', `${r.switch.update.toFixed(1)} ms`, ms(r.switch.layout), `≤ ${TARGETS.switch} ms to updateComplete`, r.switch.spanish ? verdict(r.switch.update <= TARGETS.switch) : 'MISSED (not Spanish afterwards)'],
+    ],
+  );
+  note(
+    `Memory: each cycle mounts one of each element (${ELEMENTS.map((e) => e.tag).join(', ')}; en and es alternately) and removes them; ${CYCLES} cycles to warm up, then 4 × ${batch}, heap after forced GC: ` +
+      `${kib(first.usedSize)} KiB, then ${growths.map(signed).join(', ')}; last ${2 * batch} cycles ${signed(net)} (target ≤ ${TARGETS.heapPerCycle} B a cycle = ${kib(allowed)} KiB, DOM nodes and listeners back): ${verdict(memOk)}. ` +
+      `DOM nodes ${steps.map((x) => x.nodes).join(' → ')}, listeners ${steps.map((x) => x.jsEventListeners).join(' → ')}; ${msPerCycle.toFixed(1)} ms a cycle.`,
+  );
+}
+
 async function main() {
   const started = Date.now();
   const loadStart = loadavg();
@@ -387,6 +423,7 @@ async function main() {
   }
   mkdirSync(OUT, { recursive: true });
   const { pages, events } = writeSite(SITE);
+  writeLab(SITE);
   const server = await serve(SITE);
   const chromium = await launch();
   try {
@@ -398,6 +435,7 @@ async function main() {
     if (doing('screen')) await measureScreen(server.url);
     if (doing('slow')) await measureSlow(server.url);
     if (doing('peers')) await measurePeers(server.url, events);
+    if (doing('lab')) await measureLab(server.url);
     if (doing('build')) measureBuild(bytes);
     say();
     say(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}. Timings are informative: this exits 0 whatever they are.`);
