@@ -109,6 +109,9 @@ export function writeSite(site) {
     page('en', '<script type="module" src="./hled-widgets.js"></script>', `${staticReport}<span elementtiming="done" style="position:fixed;top:0;left:0">.</span>${live('hled-report')}`),
   );
   writeFileSync(`${site}/static-metric-en.html`, page('en', '', render(metricMarkup, 'en') + STATIC_SENTINEL));
+  // The script-tag metric page again, its host page announcing the files the loader will fetch.
+  const preloads = ['cdn/hled-core.js', 'cdn/hled-metric.js', `cdn/data/${REPORT}.en.metric.usaid-investments.js`].map((f) => `<link rel="modulepreload" href="./${f}">`).join('');
+  writeFileSync(`${site}/tag-preload-metric-en.html`, page('en', `${preloads}<script type="module" src="./hled-widgets.js"></script>`, metricMarkup + PROBE));
 
   // Peers: the same events, same server and gzip; each page fetches its library's JS and CSS and
   // the events as a JSON file (the data), then builds the timeline.
