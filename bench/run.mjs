@@ -473,7 +473,7 @@ async function main() {
   const chromium = await launch();
   try {
     const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
-    const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!*.md') ? ' (with uncommitted changes)' : '';
     meta(`hled-widgets benchmark, ${new Date().toISOString()}`);
     meta(`Machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores; load average ${loadStart.map((x) => x.toFixed(2)).join(' ')} (1/5/15 min) at the start; Node ${process.version}; Chromium ${chromium} headless; served gzip -9 from 127.0.0.1`);
     meta(`Commit: ${git('log', '-1', '--format=%h %s')}${dirty}`);
