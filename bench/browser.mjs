@@ -64,10 +64,16 @@ export async function load(url, { network, timeout = 30_000, allowErrors = false
 
   await page.goto(url, { waitUntil: 'load', timeout });
   await page.waitForFunction(() => window.__done === true, null, { timeout });
-  // Whatever is still on its way (a chunk nobody waited for) counts too: wait for the network to rest.
-  for (let quiet = 0, t = Date.now(); settle && quiet < 3 && Date.now() - t < 5000; ) {
-    await new Promise((r) => setTimeout(r, 100));
-    quiet = [...byId.values()].some((r) => r.pending) ? 0 : quiet + 1;
+  // Whatever the page fetches on its own afterwards counts too (the elements load the report's
+  // source sentences in an idle callback): let idle callbacks registered so far run (they run in
+  // order, so ours comes after the elements'), then wait for the network to rest.
+  if (settle) {
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 10_000 })));
+    for (let quiet = 0, t = Date.now(); quiet < 5; ) {
+      if (Date.now() - t > 15_000) throw new Error(`${url}: the network did not come to rest: ${[...byId.values()].filter((r) => r.pending).map((r) => r.url).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+      quiet = [...byId.values()].some((r) => r.pending) ? 0 : quiet + 1;
+    }
   }
   const { problem, doneAt, starts } = await page.evaluate(() => ({
     problem: window.__problem,
