@@ -34,7 +34,7 @@ import { composition, gzipSizes, gz } from './sizes.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt, min) => Math.max(min, Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt));
-const RUNS = opt('runs', 17, 15);
+const RUNS = opt('runs', 15, 15);
 const SLOW_RUNS = opt('slow-runs', 9, 7);
 const PEER_RUNS = opt('peer-runs', 7, 5);
 const LAB_RUNS = 9;
@@ -206,8 +206,9 @@ async function measureBytes(base, pages) {
     table(['page', 'fetched', 'of which late', 'requests', 'chain', 'size-limit', 'target', 'verdict'], rows);
     for (const [why, which] of Object.entries(notes)) note(`Network ≠ size-limit for ${which.join(', ')}: ${why}.`);
   }
+  const lateFiles = [...new Set(Object.values(result).flatMap((r) => r.requests.filter((q) => q.late).map((q) => q.path.split('/').pop())))];
   note(
-    '"late": requested after every element on the page had rendered its content (the source sentences of the report, for the source disclosures). ' +
+    `"late": requested after every element on the page had rendered its content (here: ${lateFiles.join(', ') || 'nothing'}). ` +
       '"chain": round trips, host HTML = 1, until the content is on screen (in brackets: counting the late requests). ' +
       "size-limit (.size-limit.mjs) sums a fixed list of files; (=) means the network agrees to the byte.",
   );
@@ -332,7 +333,7 @@ async function measurePeers(base, events) {
   );
   note(
     'Same events (our report data, English titles, dates; ranges where the report has one). "All events on screen": every event title in a laid-out box (ours: rendered in the shadow root, with date, status, pillar and source disclosure), then the next paint. ' +
-      'Our data figure includes the report\'s source sentences (late). TimelineJS: its own font CSS turned off (font: null; its default pulls a CSS file and Google Fonts), its icon font counted under "fonts"; ' +
+      'Our data figure includes what the page fetched late (section 1). TimelineJS: its own font CSS turned off (font: null; its default pulls a CSS file and Google Fonts), its icon font counted under "fonts"; ' +
       'it shows one slide at a time with a navigation strip of all events; vis-timeline draws all events on a zoomable axis. Both do more than our list (and ours does things they do not: both languages, static rendering, accessibility tree of every fact).',
   );
   for (const b of bytes) if (b.failed.length) note(`${b.label}: failed requests (not counted): ${b.failed.join(', ')}`);
