@@ -5,6 +5,8 @@
 // instead of silently testing nothing. `tests` are browser test files (run in Chromium), Node tests
 // (tests/node/) or tests of the built package (tests/dist/); the last two run after a build. Every
 // mutation runs after `scripts/generate.mjs`, so one in the build-time formatting reaches the data.
+// A mutation must still generate and build (the build runs tsc): scripts/mutate.mjs counts a failed
+// generate or build as a kill, though no test ran.
 
 export const MUTATIONS = [
   {
@@ -35,7 +37,8 @@ export const MUTATIONS = [
     id: 'event-sources-emptied',
     why: 'event/timeline source sentences emptied',
     file: 'src/internal/content.ts',
-    edits: [["${quote ?? ''}</blockquote>", '</blockquote>']],
+    // Events now quote through the shared sourceDetails(): their sentences arrive, then read as empty.
+    edits: [['${sourceDetails(ctx, e.id, label)}', "${sourceDetails({ ...ctx, sources: ctx.sources && { ...ctx.sources, [e.id]: '' } }, e.id, label)}"]],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
@@ -56,20 +59,16 @@ export const MUTATIONS = [
     id: 'planned-expected-swapped',
     why: '"Planned" and "Expected" words swapped',
     file: 'src/i18n/words.ts',
-    edits: [
-      ["planned: msg('Planned'", "expected: msg('Planned'"],
-      ["expected: msg('Expected'", "planned: msg('Expected'"],
-    ],
+    // The event statuses (contentWords); figureStatus has a "Planned" of its own.
+    edits: [["planned: msg('Planned', { id: 'status-planned' }),\n      expected: msg('Expected'", "expected: msg('Planned', { id: 'status-planned' }),\n      planned: msg('Expected'"]],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'done-ongoing-swapped',
-    why: '"Done" and "Ongoing" words swapped',
+    why: '"Completed" and "In progress" words swapped (statuses of done and ongoing initiatives)',
     file: 'src/i18n/words.ts',
-    edits: [
-      ["done: msg('Done'", "ongoing: msg('Done'"],
-      ["ongoing: msg('Ongoing'", "done: msg('Ongoing'"],
-    ],
+    // The initiative statuses (contentWords); figureStatus has an "In progress" of its own.
+    edits: [["done: msg('Completed', { id: 'status-done' }),\n      ongoing: msg('In progress'", "ongoing: msg('Completed', { id: 'status-done' }),\n      done: msg('In progress'"]],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
@@ -95,16 +94,16 @@ export const MUTATIONS = [
   },
   {
     id: 'all-figures-cut-to-one',
-    why: 'the report’s "All figures" cut to one metric',
+    why: 'the report’s "All figures" (with summaries) cut to one metric',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [['metricList(view.metrics, ctx)', 'metricList(view.metrics.slice(0, 1), ctx)']],
+    edits: [['metricList(view.metrics, { ...ctx, summary: true })', 'metricList(view.metrics.slice(0, 1), { ...ctx, summary: true })']],
     tests: ['tests/hled-report.test.ts'],
   },
   {
     id: 'purpose-dropped',
     why: 'the report’s purpose dropped',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [["html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose')}`", "html`${sourceDetails(ctx, 'purpose')}`"]],
+    edits: [["html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose', view.purpose.text)}`", "html`${sourceDetails(ctx, 'purpose', view.purpose.text)}`"]],
     tests: ['tests/hled-report.test.ts'],
   },
   {
@@ -168,7 +167,7 @@ export const MUTATIONS = [
     id: 'ongoing-source-dropped',
     why: 'the source of the ongoing projects no longer quoted',
     file: 'src/elements/hled-report/hled-report.component.ts',
-    edits: [["${sourceDetails(ctx, 'stakeholders.ongoing')} ", '']],
+    edits: [["${sourceDetails(ctx, 'stakeholders.ongoing', view.stakeholders.ongoingIntro)} ", '']],
     tests: ['tests/hled-report.test.ts'],
   },
   {
@@ -196,7 +195,9 @@ export const MUTATIONS = [
     id: 'second-copy-throws',
     why: 'a page that loads the widgets twice throws on the second registration',
     file: 'src/internal/define.ts',
-    edits: [['if (existing) {', 'if (existing && false) {']],
+    // The `return` forgotten: the second copy goes on to register the tag again. (`existing && false`,
+    // as before the refactor, loses the narrowing to a constructor: tsc fails the build, a false kill.)
+    edits: [['if (existing) return otherCopy(tag, existing);', 'if (existing) otherCopy(tag, existing);']],
     tests: ['tests/dist/host.test.ts'],
   },
   {
