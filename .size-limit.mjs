@@ -6,30 +6,40 @@
 //               file (for <hled-metric>, the README's usaid-investments);
 //   npm:        an app that bundles only that element's entry (bench/consumer.mjs, written by the
 //               build into bench/results/size/), and its one data file.
-import { readFileSync } from 'node:fs';
+//   Both routes, elements with long content that read the whole report (pillar, timeline, report): its source
+//   sentences too, which arrive once the browser is idle after the content is on screen (so that
+//   printing and find-in-page reach them, src/internal/sources.ts): the page fetches them all the same.
+import { existsSync, readFileSync } from 'node:fs';
 
 const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 const REPORT = 'hled-2023-04-18';
-const EXAMPLE_ID = { metric: 'usaid-investments', agency: 'usaid' };
+const EXAMPLE_ID = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
 
 export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');
   return ['en', 'es'].flatMap((lang) => {
     const data = e.slice ? `${REPORT}.${lang}.${e.slice}.${EXAMPLE_ID[e.slice]}` : `${REPORT}.${lang}`;
+    // An element with a file of its own (`slice`) finds its sentences in it.
+    const sources = e.content && !e.slice ? [`${REPORT}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;
     return [
       {
         name: `<${e.tag}>, ${lang}, script tag`,
-        path: ['dist/hled-widgets.js', 'dist/cdn/hled-core.js', ...(e.content ? ['dist/cdn/hled-content.js'] : []), `dist/cdn/${e.tag}.js`, `dist/cdn/data/${data}.js`],
+        path: ['dist/hled-widgets.js', 'dist/cdn/hled-core.js', ...(e.content ? ['dist/cdn/hled-content.js'] : []), `dist/cdn/${e.tag}.js`, ...[data, ...sources].map((d) => `dist/cdn/data/${d}.js`)],
         gzip: true,
         limit,
       },
       {
         name: `<${e.tag}>, ${lang}, npm app`,
-        path: [`bench/results/size/${name}/index.js`, `bench/results/size/${name}/${data}.js`],
+        path: [`bench/results/size/${name}/index.js`, ...[data, ...sources].map((d) => `bench/results/size/${name}/${d}.js`)],
         gzip: true,
         limit,
       },
     ];
   });
+}).map((check) => {
+  // size-limit counts a missing file as 0 B: a page's file that the build no longer writes (a renamed
+  // data file, a wrong example id) must fail here, not pass as a smaller page.
+  for (const file of check.path) if (!existsSync(file)) throw new Error(`.size-limit.mjs: ${check.name}: no ${file}`);
+  return check;
 });

@@ -149,8 +149,8 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       plugins,
-      // No per-institution files: the one file carries each report whole (src/data/no-files.ts).
-      resolve: { conditions: ['hled-bundle', 'module', 'browser', 'production', 'default'] },
+      // No per-pillar or per-institution files: the one file carries each report whole (src/data/no-files.ts).
+      resolve: { conditions: ['hled-whole', 'module', 'browser', 'production', 'default'] },
       build: {
         ...base,
         emptyOutDir: false,
@@ -163,8 +163,9 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'ssr') {
     return {
       plugins,
-      // Everything inside the one file (the CLI needs no dependency), but Node's own modules.
-      ssr: { noExternal: true, target: 'node' },
+      // Everything inside the one file (the CLI needs no dependency), but Node's own modules. Every
+      // report is loaded whole before rendering: no per-pillar or per-institution files (src/data/no-files.ts).
+      ssr: { noExternal: true, target: 'node', resolve: { conditions: ['hled-whole', 'module', 'node', 'development|production'] } },
       build: { ...base, emptyOutDir: false, ssr: 'src/ssr.ts', sourcemap: false, rolldownOptions: { output: { codeSplitting: false, entryFileNames: 'ssr.js' } } },
     };
   }

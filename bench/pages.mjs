@@ -9,9 +9,8 @@ export const REPORT = 'hled-2023-04-18';
 /** The elements, from the one list (src/elements.json). */
 export const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements;
 /** Attributes of the example each page shows: a slice element shows one id (as .size-limit.mjs). */
-const EXAMPLE = { metric: 'usaid-investments', agency: 'usaid' };
-const EXTRA_ATTRS = { 'hled-pillar': ' pillar="2"' };
-export const markupOf = (e) => `<${e.tag}${e.slice ? ` ${e.slice}="${EXAMPLE[e.slice]}"` : ''}${EXTRA_ATTRS[e.tag] ?? ''}></${e.tag}>`;
+const EXAMPLE = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
+export const markupOf = (e) => `<${e.tag}${e.slice ? ` ${e.slice}="${EXAMPLE[e.slice]}"` : ''}></${e.tag}>`;
 export const nameOf = (e) => e.tag.replace(/^hled-/, '');
 export const LANGS = ['en', 'es'];
 

@@ -379,11 +379,11 @@ function measureBuild(byteResults) {
   );
   say();
   const dataRows = Object.entries(data)
-    .filter(([f]) => new RegExp(`^${REPORT}\\.(en|es)\\.js$|\\.(metric\\.usaid-investments|agency\\.usaid)\\.js$|\\.sources\\.js$`).test(f))
+    .filter(([f]) => new RegExp(`^${REPORT}\\.(en|es)\\.js$|\\.(metric\\.usaid-investments|agency\\.usaid|pillar\\.2)\\.js$|\\.sources\\.js$`).test(f))
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([f, s]) => [`dist/cdn/data/${f}`, `${s.gzip} B`, `${kib(s.gzip)} KiB`, pagesOf(`/cdn/data/${f}`)]);
   table(['data file (the pages\' examples)', 'gzip', '', 'fetched by the pages of'], dataRows);
-  note(`One-file build dist/hled-widgets.bundle.js (everything, both languages, every data file): ${kib(bundle)} KiB gzip.`);
+  note(`One-file build dist/hled-widgets.bundle.js (everything, both languages, each report whole): ${kib(bundle)} KiB gzip.`);
 
   // Each missed byte target, measured: what the page fetched, largest first.
   const missed = [];

@@ -14,8 +14,9 @@
 //                                                                would run (src/data/view.ts)
 //                                          data/<id>.<lang>.metric.<metric>.ts   one figure each
 //                                          data/<id>.<lang>.agency.<agency>.ts   one institution's work each
+//                                          data/<id>.<lang>.pillar.<n>.ts        one pillar each
 //                                          data/<id>.sources.ts, data/<id>.ids.ts
-//                                          data/report.ts, data/metric.ts        their loaders
+//                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders
 //
 // Adding a report is dropping its file into data/reports/ and running this (the build does). Every
 // report is validated first; a problem stops with every message, naming file and path.
@@ -88,7 +89,7 @@ write(
 );
 
 // --- Data: every report, validated, as views. One module graph for all of it (see generate-entry.ts).
-const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
+const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, pillarView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
 for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
@@ -114,7 +115,7 @@ reports.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 // The build formats with the same code as the page; its words need the strings of each language.
 for (const lang of targets) await useStrings(lang);
 
-const files = { report: [], metric: [], agency: [] };
+const files = { report: [], metric: [], agency: [], pillar: [] };
 /** One data module: typed, so the type check holds it to the shape the elements read. */
 const dataModule = (name, type, value) =>
   write(`data/${name}.ts`, `${HEADER}import type { ${type} } from '../../data/${type === 'Ids' ? 'ids' : 'view'}.js';\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`);
@@ -139,8 +140,13 @@ for (const report of reports) {
     }
     for (const a of report.agencies) {
       const name = fileName(report.id, lang, 'agency', a.id);
-      dataModule(name, 'AgencyView', agencyView(view, a.id));
+      dataModule(name, 'AgencyView', agencyView(view, sources, a.id));
       files.agency.push(name);
+    }
+    for (const p of report.pillars) {
+      const name = fileName(report.id, lang, 'pillar', String(p.number));
+      dataModule(name, 'ContentView', pillarView(view, sources, p.number));
+      files.pillar.push(name);
     }
   }
 }
@@ -159,6 +165,7 @@ const loaders = (kind, names) =>
 loaders('report', files.report);
 loaders('metric', files.metric);
 loaders('agency', files.agency);
+loaders('pillar', files.pillar);
 
 // --- Elements: the one list (src/elements.json) → the index's exports, the script-tag loader's
 // table, the React wrappers.
@@ -201,6 +208,6 @@ write(
 
 console.log(
   `  generated src/generated/: ${targets.length} language(s) of UI strings, ${reports.length} report(s) (${reports.map((r) => r.id).join(', ')}), ` +
-    `${files.report.length + files.metric.length + files.agency.length} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `${files.report.length + files.metric.length + files.agency.length + files.pillar.length} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );
 await vite.close();

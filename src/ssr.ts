@@ -18,6 +18,7 @@ import { html } from 'lit';
 import './index.js';
 import { load, WHOLE } from './data/load.js';
 import { metricSlice } from './elements/hled-metric/metric-slice.js';
+import { loadSources } from './internal/sources.js';
 import { REPORTS } from './generated/reports.js';
 import { LANGUAGES } from './i18n/languages.js';
 import { toLocale } from './i18n/locale.js';
@@ -96,6 +97,8 @@ function preload(): Promise<unknown> {
         ),
       ),
     ),
+    // The source sentences, so that a page without script shows each one in its disclosure.
+    ...REPORTS.map((r) => loadSources({ report: r.id })),
     ...LANGUAGES.map((l) => loadStrings(l.code)),
   ]);
   return preloaded;

@@ -50,6 +50,16 @@ describe('<hled-agency>', () => {
     expect(textWithoutSources(own)).to.equal(textWithoutSources(whole));
   });
 
+  it('brings its own source sentences: every disclosure is filled at the first render, in Spanish', async () => {
+    const el = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid"></hled-agency>`);
+    const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
+    expect(quotes.length).to.be.greaterThan(2);
+    for (const q of quotes) {
+      expect(q.textContent!.trim()).not.to.equal('');
+      expect(q.hasAttribute('aria-busy')).to.equal(false);
+    }
+  });
+
   it('names the institution in full in its heading, in English and in Spanish (official name)', async () => {
     const en = await show<HledAgency>(html`<hled-agency lang="en" agency="cofepris"></hled-agency>`);
     expect(part(en, 'title').textContent).to.equal('Federal Commission for the Protection against Sanitary Risk (COFEPRIS)');

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-pillar.js';
 import type { HledPillar } from '../src/hled-pillar.js';
-import { capturingErrors, part, parts, REPORT_URL, show, textWithoutSources } from './helpers.js';
+import { load as loadPillarFile } from '../src/generated/data/pillar.js';
+import { capturingErrors, part, parts, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
@@ -18,6 +19,31 @@ describe('<hled-pillar>', () => {
     expect(sections).to.include('Enhancing Border Conditions to Facilitate Lawful Trade and Travel');
     expect(sections).to.include('Trade Facilitation Partnership for Medical Devices');
     expect(parts(el, 'initiative').length).to.equal(12);
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`reads its own file in ${lang === 'en' ? 'English' : 'Spanish'}, and shows what a whole report shows`, async () => {
+      for (const n of ['1', '2', '3', '4']) {
+        const file = (await loadPillarFile(`hled-2023-04-18.${lang}.pillar.${n}`)) as { pillars: unknown[] };
+        expect(file.pillars, n).to.have.length(1);
+        for (const key of ['meeting', 'purpose', 'delegations', 'websites', 'stakeholders']) expect(file, key).not.to.have.property(key);
+        const own = await show<HledPillar>(html`<hled-pillar lang=${lang} pillar=${n}></hled-pillar>`);
+        const whole = await show<HledPillar>(html`<hled-pillar lang=${lang} pillar=${n} src=${REPORT_URL}></hled-pillar>`);
+        await settle(whole);
+        expect(textWithoutSources(own).length, n).to.be.greaterThan(500);
+        expect(textWithoutSources(own), n).to.equal(textWithoutSources(whole));
+      }
+    });
+  }
+
+  it('brings its own source sentences: every disclosure is filled at the first render, in Spanish', async () => {
+    const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="2"></hled-pillar>`);
+    const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
+    expect(quotes.length).to.be.greaterThan(2);
+    for (const q of quotes) {
+      expect(q.textContent!.trim()).not.to.equal('');
+      expect(q.hasAttribute('aria-busy')).to.equal(false);
+    }
   });
 
   it('spells out each acronym where it first appears, for every reader, then uses it alone', async () => {

@@ -1,9 +1,10 @@
 /**
- * No per-part files (package.json `imports`, condition `hled-bundle`): the one-file build
- * (`dist/hled-widgets.bundle.js`) carries every report whole, so an element whose part has a file of
- * its own elsewhere (one institution's work) reads it out of the whole view instead, as it does for
- * a `src` report. Seventy small files inlined in one script would only add to what every page of
- * that build downloads.
+ * No per-part files (package.json `imports`, condition `hled-whole`), for the builds that carry every
+ * report whole: the one-file build (`dist/hled-widgets.bundle.js`) and static rendering
+ * (`dist/ssr.js`). An element whose part has a file of its own elsewhere (one pillar, one
+ * institution's work) reads it out of the whole view instead, as it does for a `src` report: the
+ * one file would only grow by some eighty small files, and static rendering has every whole view
+ * loaded before it renders.
  */
 import type { FileLoader } from './load.js';
 

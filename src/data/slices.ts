@@ -3,7 +3,7 @@
  * one figure, or one institution's work, downloads that, not the report. Build-time only: in the
  * page, an element reads its part out of the whole view by id.
  */
-import type { AgencyView, ReportView, Sources, View } from './view.js';
+import type { AgencyView, ContentView, ReportView, Sources, View } from './view.js';
 
 /**
  * What `<hled-metric metric="id">` reads: the report's id and date, that metric, the agencies it
@@ -29,9 +29,10 @@ export function metricView(view: ReportView, sources: Sources, id: string): View
 /**
  * What `<hled-agency agency="id">` reads: the report view with only what that institution takes
  * part in (its initiatives, in their pillars and sections; its figures; the events of those
- * initiatives; the summary's statements that name it), and the institutions and links those name.
+ * initiatives; the summary's statements that name it), the institutions and links those name, and
+ * the source sentences of what it shows.
  */
-export function agencyView(view: ReportView, id: string): AgencyView | undefined {
+export function agencyView(view: ReportView, sources: Sources, id: string): AgencyView | undefined {
   if (!view.agencies.some((a) => a.id === id)) return undefined;
   const mine = (ids: readonly string[] | undefined) => !!ids?.includes(id);
   const pillars = view.pillars.map((p) => ({
@@ -60,5 +61,41 @@ export function agencyView(view: ReportView, id: string): AgencyView | undefined
     stakeholders: { recommendations: stakeholders.recommendations, ongoingProjects: stakeholders.ongoingProjects },
     agreements,
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
+    // Its own source sentences (those its disclosures show: not where the text is the sentence), so
+    // that an institution's page does not fetch the report's 5 KiB of them.
+    // (A figure in a list has no disclosure: its card, `<hled-metric>`, has.)
+    sources: Object.fromEntries(
+      kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k) && !metrics.some((m) => m.id === k)).map((k) => [k, sources[k]!]),
+    ),
+  };
+}
+
+/**
+ * What `<hled-pillar pillar="n">` reads: one pillar (its sections and initiatives), its figures and
+ * events, the institutions and links those name, and the source sentences of what it shows. An
+ * `agency` filter on the element narrows it further in the page.
+ */
+export function pillarView(view: ReportView, sources: Sources, n: number): ContentView | undefined {
+  const pillar = view.pillars.find((p) => p.number === n);
+  if (!pillar) return undefined;
+  const initiatives = pillar.sections.flatMap((s) => s.initiatives);
+  const metrics = view.metrics.filter((m) => m.pillar === n);
+  const events = view.events.filter((e) => e.pillar === n);
+  const items = [...initiatives, ...metrics, ...events];
+  const named = new Set(items.flatMap((x) => ('agencies' in x ? (x.agencies ?? []) : [])));
+  const linked = new Set(items.flatMap((x) => ('links' in x ? (x.links ?? []) : [])));
+  const kept = [pillar.id, ...initiatives.map((i) => i.id), ...events.map((e) => e.id)];
+  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, ...content } = view;
+  return {
+    ...content,
+    pillars: [pillar],
+    metrics,
+    events,
+    agencies: view.agencies.filter((a) => named.has(a.id)),
+    links: view.links.filter((l) => linked.has(l.id)),
+    agreements: [],
+    verbatim: view.verbatim.filter((v) => kept.includes(v)),
+    // (Its figures have no disclosure in a list: their cards, `<hled-metric>`, have.)
+    sources: Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!])),
   };
 }

@@ -2,7 +2,8 @@
  * A reactive controller that brings its host the report's English source sentences, a file of
  * their own (a page shows them only inside disclosures): when a reader opens one, before printing,
  * and once the browser is idle after the content is on screen (so print and find-in-page reach
- * them), never before the content. A figure's view carries its own sentence and needs none.
+ * them), never before the content. A view that carries its own sentences (a figure's, an
+ * institution's) needs none.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { load as loadReportFile } from '#hled-data/report';
@@ -12,9 +13,14 @@ import type { Sources } from '../data/view.js';
 import type { ReportController } from './report-controller.js';
 
 const loaded = new Map<string, Promise<Sources>>();
+/** What has arrived, by origin: an element rendered later (or on the server) has it at once. */
+const ready = new Map<string, Sources>();
 
-/** The report's sentences (once per page): its sources file, or for `src` the file itself. */
-function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
+/**
+ * The report's sentences (once per page): its sources file, or for `src` the file itself. Static
+ * rendering (`ssr.ts`) loads them before rendering, so a page without script shows every source.
+ */
+export function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
   const origin = originOf(req);
   let p = loaded.get(origin);
   if (!p) {
@@ -22,7 +28,10 @@ function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources>
     p = req.src
       ? import('../data/fetch.js').then((m) => m.fetchSources(req.src!, req.report))
       : ((id && loadReportFile(fileName(id, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
-    p.catch(() => loaded.delete(origin));
+    p.then(
+      (sources) => ready.set(origin, sources),
+      () => loaded.delete(origin),
+    );
     loaded.set(origin, p);
   }
   return p;
@@ -46,12 +55,13 @@ export class SourcesController implements ReactiveController {
 
   /** The sentences of the shown report, once here. */
   get sources(): Sources | undefined {
-    return this.loaded?.[0] === this.origin ? this.loaded[1] : undefined;
+    const origin = this.origin;
+    return this.loaded?.[0] === origin ? this.loaded[1] : ready.get(origin);
   }
 
   private readonly want = (): void => {
     const req = this.data.req;
-    if (!req || !this.data.view || this.sources) return;
+    if (!req || !this.data.view || this.sources || this.data.view.sources) return;
     const origin = this.origin;
     loadSources(req).then(
       (sources) => {
@@ -76,7 +86,7 @@ export class SourcesController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.idle === undefined && this.data.view && !this.sources) {
+    if (this.idle === undefined && this.data.view && !this.sources && !this.data.view.sources) {
       this.idle = (globalThis.requestIdleCallback ?? setTimeout)(() => {
         this.idle = undefined;
         this.want();

@@ -45,6 +45,15 @@ describe('dist/hled-widgets.js, the script tag', () => {
     const paths = result.files.map((f) => f.path);
     expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal(['/dist/cdn/data/hled-2023-04-18.es.agency.usaid.js']);
     expect(paths.filter((p) => /\/hled-(metric|pillar|timeline|report)\.js/.test(p)), paths.join(' ')).to.deep.equal([]);
+    // Its file carries its source sentences: nor, once the page is idle, the report's sources file.
+    const later = await openPage('/tests/dist/pages/one-agency.html');
+    const idle = await later.run(async () => {
+      await customElements.whenDefined('hled-agency');
+      await new Promise((r) => requestIdleCallback(() => setTimeout(r, 500)));
+      return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    });
+    await later.close();
+    expect(idle.filter((p) => p.includes('.sources'))).to.deep.equal([]);
     expect(record.consoleErrors).to.deep.equal([]);
     expect(record.failedRequests).to.deep.equal([]);
   });

@@ -51,6 +51,9 @@ describe('static HTML from `hled-widgets render`', () => {
       await import('/dist/hled-widgets.js' as string);
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      // The timeline's source sentences (in the static page already) come once the browser is idle.
+      await new Promise((r) => requestIdleCallback(() => setTimeout(r, 300)));
+      await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       await new Promise((r) => requestAnimationFrame(r));
       return {
         upgraded: els.map((el) => el.constructor !== HTMLElement),

@@ -59,6 +59,16 @@ describe('hled-widgets render', () => {
     assert.match(r.out, /<time datetime="2023-02-15"/);
   });
 
+  it('fills every source disclosure with its sentence: a page without script shows them all', () => {
+    const r = cli(['render', '--lang', 'es', '<hled-pillar pillar="2"></hled-pillar><hled-agency agency="cofepris"></hled-agency><hled-report></hled-report>']);
+    assert.equal(r.status, 0, r.err);
+    const quotes = [...r.out.matchAll(/<blockquote lang="en"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)];
+    assert.ok(quotes.length > 40, `${quotes.length} quotes`);
+    assert.deepEqual(quotes.filter((q) => !q[1].trim()).map((q) => q[0]), []);
+    assert.doesNotMatch(r.out, /aria-busy/);
+    assert.match(r.out, /USAID work in southern Mexico achieved \$18\.8 million/);
+  });
+
   it('keeps a whole page whole: doctype, head and text around the elements', () => {
     const page = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Página</title></head><body><p>Antes</p>${METRIC}<p>Después</p></body></html>`;
     const r = cli(['render', '--lang', 'es'], page);

@@ -5,9 +5,9 @@ import { contentStyles } from '../../internal/content-styles.js';
 import { pillarBody } from '../../internal/content.js';
 import { toolsDetails } from '../../internal/templates.js';
 import { pillarByNumber } from '../../data/order.js';
-import { unknownId } from '../../data/errors.js';
 import type { Slice } from '../../data/load.js';
-import type { ReportView } from '../../data/view.js';
+import type { ContentView } from '../../data/view.js';
+import { pillarSlice } from './pillar-slice.js';
 
 /**
  * One of the four HLED pillars: its number and title, summary, sections with their initiatives (and
@@ -44,7 +44,7 @@ import type { ReportView } from '../../data/view.js';
  *
  * @cssprop [--hled-pillar-min-height=24em] - Height held while the pillar loads.
  */
-export class HledPillar extends HledContentElement {
+export class HledPillar extends HledContentElement<ContentView> {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -63,26 +63,17 @@ export class HledPillar extends HledContentElement {
   /** Show only what this institution does in the pillar (its id, e.g. `usaid`; see the catalogue). Default: everything. */
   agency = '';
 
-  /** The whole report, once it is known to have this pillar (and institution). */
+  /** This pillar only: its own small file when bundled. */
   protected override slice(): Slice {
-    const { pillar, agency } = this;
-    return {
-      key: `pillar:${pillar}:${agency}`,
-      check: (report, ids) =>
-        !ids.pillars.includes(Number(pillar))
-          ? unknownId('hled-pillar', 'pillar', pillar, report, ids.pillars)
-          : agency && !ids.agencies.includes(agency)
-            ? unknownId('hled-pillar', 'agency', agency, report, ids.agencies)
-            : undefined,
-    };
+    return pillarSlice(this.pillar, this.agency);
   }
 
-  protected override citation(view: ReportView): string {
+  protected override citation(view: ContentView): string {
     const p = pillarByNumber(view, Number(this.pillar));
     return p ? `${view.words.pillar[p.number]}: ${p.title}` : '';
   }
 
-  protected override renderReport(view: ReportView): TemplateResult {
+  protected override renderReport(view: ContentView): TemplateResult {
     const ctx = this.context(view);
     return html`<article class="pillar" part="base" lang=${view.lang}>
       ${pillarBody(pillarByNumber(view, Number(this.pillar))!, ctx, { withTitle: true, agency: this.agency || undefined })}
