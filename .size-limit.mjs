@@ -20,7 +20,7 @@ export default elements.flatMap((e) => {
   return ['en', 'es'].flatMap((lang) => {
     const data = e.slice ? `${REPORT}.${lang}.${e.slice}.${EXAMPLE_ID[e.slice]}` : `${REPORT}.${lang}`;
     // An element with a file of its own (`slice`) finds its sentences in it.
-    const sources = e.content && !e.slice ? [`${REPORT}.sources`] : [];
+    const sources = e.content && !e.slice ? [`${REPORT}.${lang}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;
     return [
       {

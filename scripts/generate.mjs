@@ -15,7 +15,8 @@
 //                                          data/<id>.<lang>.metric.<metric>.ts   one figure each
 //                                          data/<id>.<lang>.agency.<agency>.ts   one institution's work each
 //                                          data/<id>.<lang>.pillar.<n>.ts        one pillar each
-//                                          data/<id>.sources.ts, data/<id>.ids.ts
+//                                          data/<id>.<lang>.sources.ts           the sentences its disclosures show
+//                                          data/<id>.ids.ts
 //                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders
 //
 // Adding a report is dropping its file into data/reports/ and running this (the build does). Every
@@ -122,17 +123,19 @@ const dataModule = (name, type, value) =>
 
 for (const report of reports) {
   const sources = sourcesOf(report);
-  dataModule(fileName(report.id, 'sources'), 'Sources', sources);
   dataModule(fileName(report.id, 'ids'), 'Ids', idsOf(report));
   // The report itself (validated, as in data/reports/): the "Get the data" download of a widget.
   const plain = { ...report };
   delete plain.$schema;
   write(`data/${fileName(report.id, 'report')}.ts`, `${HEADER}import type { Report } from '../../data/types.js';\n\nconst data: Report = ${JSON.stringify(plain)};\nexport default data;\n`);
-  files.report.push(fileName(report.id, 'sources'), fileName(report.id, 'ids'), fileName(report.id, 'report'));
+  files.report.push(fileName(report.id, 'ids'), fileName(report.id, 'report'));
   for (const { code: lang, intl } of LANGUAGES) {
     const view = toView(report, lang, intl);
     dataModule(fileName(report.id, lang), 'ReportView', view);
-    files.report.push(fileName(report.id, lang));
+    // The sentences this language's disclosures show: in English, none where the text is the sentence.
+    const shown = Object.fromEntries(Object.entries(sources).filter(([key]) => !view.verbatim.includes(key)));
+    dataModule(fileName(report.id, lang, 'sources'), 'Sources', shown);
+    files.report.push(fileName(report.id, lang), fileName(report.id, lang, 'sources'));
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);
       dataModule(name, 'View', metricView(view, sources, m.id));

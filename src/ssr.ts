@@ -98,7 +98,7 @@ function preload(): Promise<unknown> {
       ),
     ),
     // The source sentences, so that a page without script shows each one in its disclosure.
-    ...REPORTS.map((r) => loadSources({ report: r.id })),
+    ...REPORTS.flatMap((r) => LANGUAGES.map((l) => loadSources({ report: r.id, locale: toLocale(l.code) }))),
     ...LANGUAGES.map((l) => loadStrings(l.code)),
   ]);
   return preloaded;

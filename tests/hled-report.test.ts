@@ -3,6 +3,7 @@ import '../src/hled-report.js';
 import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
 import { part, parts, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
+import { load as loadReportFile } from '../src/generated/data/report.js';
 
 interface Json {
   title: { en: string; es: string };
@@ -152,4 +153,20 @@ describe('<hled-report>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe("the report's source sentences, a file per language", () => {
+  it('holds, in English, only the sentences its disclosures show; in Spanish, every one', async () => {
+    const file = async (name: string) => (await loadReportFile(name)) as Record<string, string>;
+    const [en, es, view] = await Promise.all([file('hled-2023-04-18.en.sources'), file('hled-2023-04-18.es.sources'), loadReportFile('hled-2023-04-18.en')]);
+    const verbatim = (view as { verbatim: string[] }).verbatim;
+    expect(verbatim.length).to.be.greaterThan(10);
+    expect(Object.keys(en).filter((k) => verbatim.includes(k))).to.deep.equal([]);
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(es).filter((k) => !verbatim.includes(k)).sort());
+    // Every disclosure of an English report still gets its sentence.
+    const el = await withSources(await show<HledReport>(html`<hled-report lang="en"></hled-report>`));
+    const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
+    expect(quotes.length).to.be.greaterThan(10);
+    expect(quotes.filter((q) => !q.textContent!.trim()).length).to.equal(0);
+  });
 });

@@ -12,6 +12,11 @@ import { fileName } from '../data/files.js';
 import type { Sources } from '../data/view.js';
 import type { ReportController } from './report-controller.js';
 
+/**
+ * Sentences by origin and language: a bundled report has a file per language, holding those its
+ * disclosures show (in English, not those of the texts that are the report's own words).
+ */
+const keyOf = (req: Pick<DataRequest, 'src' | 'report' | 'locale'>) => `${originOf(req)}|${req.locale.lang}`;
 const loaded = new Map<string, Promise<Sources>>();
 /** What has arrived, by origin: an element rendered later (or on the server) has it at once. */
 const ready = new Map<string, Sources>();
@@ -20,14 +25,14 @@ const ready = new Map<string, Sources>();
  * The report's sentences (once per page): its sources file, or for `src` the file itself. Static
  * rendering (`ssr.ts`) loads them before rendering, so a page without script shows every source.
  */
-export function loadSources(req: Pick<DataRequest, 'src' | 'report'>): Promise<Sources> {
-  const origin = originOf(req);
+export function loadSources(req: Pick<DataRequest, 'src' | 'report' | 'locale'>): Promise<Sources> {
+  const origin = keyOf(req);
   let p = loaded.get(origin);
   if (!p) {
     const id = bundled(req.report)?.id;
     p = req.src
       ? import('../data/fetch.js').then((m) => m.fetchSources(req.src!, req.report))
-      : ((id && loadReportFile(fileName(id, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
+      : ((id && loadReportFile(fileName(id, req.locale.lang, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
     p.then(
       (sources) => ready.set(origin, sources),
       () => loaded.delete(origin),
@@ -50,7 +55,7 @@ export class SourcesController implements ReactiveController {
 
   /** Where the shown data comes from: sources of another report do not stand for it. */
   private get origin(): string {
-    return this.data.req ? originOf(this.data.req) : '';
+    return this.data.req ? keyOf(this.data.req) : '';
   }
 
   /** The sentences of the shown report, once here. */

@@ -47,6 +47,6 @@ describe('a second report, added as one file', () => {
     for (const f of ['hled-2024-05-06.en.ts', 'hled-2024-05-06.es.ts', 'hled-2024-05-06.en.metric.usaid-investments.ts']) {
       assert.ok(readFileSync(join(dir, 'src/generated/data', f), 'utf8').includes('"id":"hled-2024-05-06"'), f);
     }
-    assert.ok(existsSync(join(dir, 'src/generated/data/hled-2024-05-06.sources.ts')));
+    for (const lang of ['en', 'es']) assert.ok(existsSync(join(dir, `src/generated/data/hled-2024-05-06.${lang}.sources.ts`)), lang);
   });
 });
