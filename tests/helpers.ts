@@ -1,5 +1,5 @@
 /** Shared test helpers: render an element and wait for its data, read its shadow text. */
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 /** Renders `template` and waits until the element has loaded its report and rendered it. */
@@ -83,4 +83,17 @@ export async function withSources<T extends Element>(el: T): Promise<T> {
   }
   if (el.shadowRoot!.querySelector('blockquote[aria-busy]')) throw new Error(`<${el.localName}>: the sources did not arrive`);
   return el;
+}
+
+/**
+ * The element's source disclosures, each already holding its sentence: what an element whose data
+ * file carries its sentences shows at its first render (no sources file to wait for).
+ */
+export function filledSources(el: Element): Element[] {
+  const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
+  for (const q of quotes) {
+    expect(q.textContent!.trim(), 'a source sentence').not.to.equal('');
+    expect(q.hasAttribute('aria-busy'), 'a busy source').to.equal(false);
+  }
+  return quotes;
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/hled-agency.js';
 import type { HledAgency } from '../src/hled-agency.js';
-import { capturingErrors, part, parts, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, filledSources, part, parts, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 interface Initiative {
   id: string;
@@ -52,12 +52,7 @@ describe('<hled-agency>', () => {
 
   it('brings its own source sentences: every disclosure is filled at the first render, in Spanish', async () => {
     const el = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid"></hled-agency>`);
-    const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
-    expect(quotes.length).to.be.greaterThan(2);
-    for (const q of quotes) {
-      expect(q.textContent!.trim()).not.to.equal('');
-      expect(q.hasAttribute('aria-busy')).to.equal(false);
-    }
+    expect(filledSources(el).length).to.be.greaterThan(2);
   });
 
   it('names the institution in full in its heading, in English and in Spanish (official name)', async () => {

@@ -50,7 +50,7 @@ export function agencyView(view: ReportView, sources: Sources, id: string): Agen
   // Only what `<hled-agency>` shows: not the summary's texts (meeting, purpose, delegations…).
   const { meeting, reviews, plans, purpose, delegations, websites, stakeholders: all, ...content } = view;
   const events = view.events.filter((e) => e.initiative !== undefined && initiatives.has(e.initiative));
-  const kept = [...initiatives, ...events.map((e) => e.id), ...metrics.map((m) => m.id), ...stakeholders.recommendations.map((s) => s.id), ...stakeholders.ongoingProjects.map((s) => s.id), ...agreements.map((s) => s.id)];
+  const kept = [...initiatives, ...events.map((e) => e.id), ...stakeholders.recommendations.map((s) => s.id), ...stakeholders.ongoingProjects.map((s) => s.id), ...agreements.map((s) => s.id)];
   return {
     ...content,
     pillars: pillars.filter((p) => p.sections.length || metrics.some((m) => m.pillar === p.number)),
@@ -61,12 +61,7 @@ export function agencyView(view: ReportView, sources: Sources, id: string): Agen
     stakeholders: { recommendations: stakeholders.recommendations, ongoingProjects: stakeholders.ongoingProjects },
     agreements,
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
-    // Its own source sentences (those its disclosures show: not where the text is the sentence), so
-    // that an institution's page does not fetch the report's 5 KiB of them.
-    // (A figure in a list has no disclosure: its card, `<hled-metric>`, has.)
-    sources: Object.fromEntries(
-      kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k) && !metrics.some((m) => m.id === k)).map((k) => [k, sources[k]!]),
-    ),
+    sources: shownSources(view, sources, kept),
   };
 }
 
@@ -95,7 +90,15 @@ export function pillarView(view: ReportView, sources: Sources, n: number): Conte
     links: view.links.filter((l) => linked.has(l.id)),
     agreements: [],
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
-    // (Its figures have no disclosure in a list: their cards, `<hled-metric>`, have.)
-    sources: Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!])),
+    sources: shownSources(view, sources, kept),
   };
+}
+
+/**
+ * The source sentences of the items `kept` whose disclosures show them (not those whose text is
+ * the sentence), so that a part's own file spares its page the report's sources file. Figures in a
+ * list have no disclosure (their cards, `<hled-metric>`, have) and are not among `kept`.
+ */
+function shownSources(view: ReportView, sources: Sources, kept: readonly string[]): Sources {
+  return Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!]));
 }
