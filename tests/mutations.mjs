@@ -221,4 +221,33 @@ export const MUTATIONS = [
     edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const other of Object.keys(ELEMENTS)) fetchModule(other).catch(ignore);']],
     tests: ['tests/dist/loader.test.ts'],
   },
+  {
+    id: 'static-page-sources-empty',
+    why: 'static rendering does not load the source sentences: every "Source" disclosure of a page without script is empty',
+    file: 'src/ssr.ts',
+    // (loadSources stays referenced: an unused import would fail the build's tsc, not a test.)
+    edits: [['...REPORTS.flatMap((r) => LANGUAGES.map((l) => loadSources({ report: r.id, locale: toLocale(l.code) }))),', '...REPORTS.flatMap((r) => LANGUAGES.map((l) => (r.id ? [] : loadSources({ report: r.id, locale: toLocale(l.code) })))),']],
+    tests: ['tests/node/cli.test.mjs'],
+  },
+  {
+    id: 'pillar-file-without-sources',
+    why: 'a pillar’s own file leaves out its source sentences: its disclosures wait for the report’s sources file',
+    file: 'src/data/slices.ts',
+    edits: [['    agreements: [],\n    verbatim: view.verbatim.filter((v) => kept.includes(v)),\n    sources: shownSources(view, sources, kept),', '    agreements: [],\n    verbatim: view.verbatim.filter((v) => kept.includes(v)),']],
+    tests: ['tests/hled-pillar.test.ts'],
+  },
+  {
+    id: 'agency-file-keeps-summary',
+    why: 'an institution’s own file carries the report summary’s texts it never shows (meeting, purpose, delegations…)',
+    file: 'src/data/slices.ts',
+    edits: [['    ...content,\n    pillars: pillars.filter', '    ...view,\n    pillars: pillars.filter']],
+    tests: ['tests/hled-agency.test.ts'],
+  },
+  {
+    id: 'english-sources-hold-every-sentence',
+    why: 'the English sources file holds the sentences no English disclosure shows (the texts that are the report’s own words)',
+    file: 'scripts/generate.mjs',
+    edits: [['Object.entries(sources).filter(([key]) => !view.verbatim.includes(key))', 'Object.entries(sources)']],
+    tests: ['tests/hled-report.test.ts'],
+  },
 ];
