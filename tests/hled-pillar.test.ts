@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/hled-pillar.js';
 import type { HledPillar } from '../src/hled-pillar.js';
 import { load as loadPillarFile } from '../src/generated/data/pillar.js';
@@ -144,6 +145,29 @@ describe('<hled-pillar>', () => {
     );
     expect(part(el, 'error').textContent).to.contain('There is no pillar “7”');
     expect(errors.join('\n')).to.contain('Valid values: 1, 2, 3, 4');
+  });
+
+  it('says so for an institution it does not know in its agency filter, bundled and from src', async () => {
+    for (const src of [undefined, REPORT_URL]) {
+      const { result: el, errors } = await capturingErrors(async () => {
+        const p = await show<HledPillar>(html`<hled-pillar lang="es" pillar="2" agency="fbi" src=${src ?? nothing}></hled-pillar>`);
+        await settle(p);
+        return p;
+      });
+      expect(part(el, 'error').textContent, String(src)).to.contain('No hay ninguna institución “fbi”');
+      expect(errors.join('\n'), String(src)).to.contain('agency="fbi"').and.contain('usaid');
+    }
+  });
+
+  it('with an agency filter, shows that institution’s work in the pillar, and no "quoted" note for the pillar summary it hides', async () => {
+    const el = await show<HledPillar>(html`<hled-pillar lang="en" pillar="1" agency="selectusa"></hled-pillar>`);
+    await settle(el);
+    expect(parts(el, 'initiative').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[part~="summary"]')).to.equal(null);
+    // The note says the texts without a "Source" are the report's words: only if one shown is.
+    const shown = parts(el, 'initiative').map((i) => i.id.replace(/^hled-/, ''));
+    const verbatim = ((await loadPillarFile('hled-2023-04-18.en.pillar.1')) as { verbatim: string[] }).verbatim;
+    expect(el.shadowRoot!.querySelector('[part~="quoted"]') !== null).to.equal(shown.some((id) => verbatim.includes(id)));
   });
 
   for (const lang of ['en', 'es']) {

@@ -131,7 +131,7 @@ export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { wi
         </ul>
       </section>`,
     )}
-    ${quotedNote(ctx, [pillar.id, ...initiativeIds])}
+    ${quotedNote(ctx, agency ? [...initiativeIds] : [pillar.id, ...initiativeIds])}
     ${metrics.length
       ? html`<section class="section" part="metrics">
           ${heading(sub, words.figures, 'section-title')}

@@ -1,8 +1,8 @@
 /**
  * What `<hled-pillar>` reads of a report: one pillar. Bundled, each pillar is a file of its own per
  * language (`#hled-data/pillar`), with its source sentences, so a page with one pillar does not
- * download the whole report; a `src` report or a whole view already on the page serves it too.
- * An `agency` filter reads the same file.
+ * download the whole report. With an `agency` filter it reads the whole report, whose institutions
+ * the filter is checked against (an unknown one is an error naming the valid ids).
  */
 import { load as loadPillarFile } from '#hled-data/pillar';
 import { unknownId } from '../../data/errors.js';
@@ -24,8 +24,9 @@ export function pillarSlice(pillar: string, agency: string): Slice {
           : agency && !ids.agencies.includes(agency)
             ? unknownId('hled-pillar', 'agency', agency, report, ids.agencies)
             : undefined,
-      // The one-file build has no such files (src/data/no-files.ts): the whole view serves.
-      ...(loadPillarFile && { file: (report: string, lang: Lang) => [loadPillarFile, fileName(report, lang, 'pillar', String(Number(pillar)))] as const }),
+      // The one-file build has no such files (src/data/no-files.ts): the whole view serves. So does it
+      // for an `agency` filter, which must be checked against every institution of the report.
+      ...(loadPillarFile && !agency && { file: (report: string, lang: Lang) => [loadPillarFile, fileName(report, lang, 'pillar', String(Number(pillar)))] as const }),
     };
     slices.set(key, slice);
   }
