@@ -6,7 +6,7 @@
 //               file (for <hled-metric>, the README's usaid-investments);
 //   npm:        an app that bundles only that element's entry (bench/consumer.mjs, written by the
 //               build into bench/results/size/), and its one data file.
-//   Both routes, elements with long content that read the whole report (pillar, timeline, report): its source
+//   Both routes, elements with long content that read the whole report (timeline, report): its source
 //   sentences too, which arrive once the browser is idle after the content is on screen (so that
 //   printing and find-in-page reach them, src/internal/sources.ts): the page fetches them all the same.
 import { existsSync, readFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import type { Lang } from '../src/i18n/languages.js';
 export { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
 export { validateReport } from '../src/data/validate.js';
 export { toView, sourcesOf, languagesOf } from '../src/data/view.js';
-export { agencyView, metricView, pillarView } from '../src/data/slices.js';
+export { agencyView, metricView, pillarView, shownSources } from '../src/data/slices.js';
 export { idsOf } from '../src/data/ids.js';
 export { fileName } from '../src/data/files.js';
 

@@ -90,7 +90,7 @@ write(
 );
 
 // --- Data: every report, validated, as views. One module graph for all of it (see generate-entry.ts).
-const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, pillarView, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
+const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, pillarView, shownSources, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
 for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
@@ -133,8 +133,7 @@ for (const report of reports) {
     const view = toView(report, lang, intl);
     dataModule(fileName(report.id, lang), 'ReportView', view);
     // The sentences this language's disclosures show: in English, none where the text is the sentence.
-    const shown = Object.fromEntries(Object.entries(sources).filter(([key]) => !view.verbatim.includes(key)));
-    dataModule(fileName(report.id, lang, 'sources'), 'Sources', shown);
+    dataModule(fileName(report.id, lang, 'sources'), 'Sources', shownSources(view, sources, Object.keys(sources)));
     files.report.push(fileName(report.id, lang), fileName(report.id, lang, 'sources'));
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);

@@ -97,3 +97,15 @@ export function filledSources(el: Element): Element[] {
   }
   return quotes;
 }
+
+/**
+ * The report's sources files this page has fetched, once the browser has been idle (when elements
+ * that need them load them): none on a page whose elements' files carry their own sentences.
+ */
+export async function sourcesFilesFetched(): Promise<string[]> {
+  await new Promise((r) => (globalThis.requestIdleCallback ?? setTimeout)(() => setTimeout(r, 200)));
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /\.sources\b/.test(name));
+}

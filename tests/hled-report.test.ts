@@ -4,6 +4,8 @@ import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
 import { part, parts, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
 import { load as loadReportFile } from '../src/generated/data/report.js';
+import { sourcesOf as sentencesOf } from '../src/data/view.js';
+import type { Report } from '../src/data/types.js';
 
 interface Json {
   title: { en: string; es: string };
@@ -162,7 +164,10 @@ describe("the report's source sentences, a file per language", () => {
     const verbatim = (view as { verbatim: string[] }).verbatim;
     expect(verbatim.length).to.be.greaterThan(10);
     expect(Object.keys(en).filter((k) => verbatim.includes(k))).to.deep.equal([]);
-    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(es).filter((k) => !verbatim.includes(k)).sort());
+    const all = sentencesOf((await (await fetch(REPORT_URL)).json()) as Report);
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(all).sort());
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(all).filter((k) => !verbatim.includes(k)).sort());
+    for (const [k, sentence] of Object.entries(en)) expect(sentence, k).to.equal(all[k]);
     // Every disclosure of an English report still gets its sentence.
     const el = await withSources(await show<HledReport>(html`<hled-report lang="en"></hled-report>`));
     const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];

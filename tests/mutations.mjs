@@ -247,7 +247,7 @@ export const MUTATIONS = [
     id: 'english-sources-hold-every-sentence',
     why: 'the English sources file holds the sentences no English disclosure shows (the texts that are the report’s own words)',
     file: 'scripts/generate.mjs',
-    edits: [['Object.entries(sources).filter(([key]) => !view.verbatim.includes(key))', 'Object.entries(sources)']],
+    edits: [["shownSources(view, sources, Object.keys(sources))", "sources"]],
     tests: ['tests/hled-report.test.ts'],
   },
 ];

@@ -1,7 +1,9 @@
 /**
  * The parts of a report view that have a file of their own (`scripts/generate.mjs`): a page with
- * one figure, or one institution's work, downloads that, not the report. Build-time only: in the
- * page, an element reads its part out of the whole view by id.
+ * one figure, one pillar or one institution's work downloads that, not the report. Build-time only:
+ * in the page, a `src` report, the one-file build and static rendering read the part out of the
+ * whole view; a bundled element with a file of its own reads its file (which carries its source
+ * sentences) even when a whole view is there.
  */
 import type { AgencyView, ContentView, ReportView, Sources, View } from './view.js';
 
@@ -96,9 +98,10 @@ export function pillarView(view: ReportView, sources: Sources, n: number): Conte
 
 /**
  * The source sentences of the items `kept` whose disclosures show them (not those whose text is
- * the sentence), so that a part's own file spares its page the report's sources file. Figures in a
- * list have no disclosure (their cards, `<hled-metric>`, have) and are not among `kept`.
+ * the sentence): a part's own file carries them, which spares its page the sources file, and the
+ * sources file of a language holds them for all items. Figures in a part's list have no
+ * disclosure (their cards, `<hled-metric>`, have) and are not among a part's `kept`.
  */
-function shownSources(view: ReportView, sources: Sources, kept: readonly string[]): Sources {
+export function shownSources(view: ReportView, sources: Sources, kept: readonly string[]): Sources {
   return Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!]));
 }

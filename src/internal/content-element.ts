@@ -40,7 +40,7 @@ export abstract class HledContentElement<V extends ContentView = ReportView> ext
     return { ...super.context(view), view, level: this.level, sources: this.sources.sources };
   }
 
-  /** These elements read the whole report (their slices have no file of their own). */
+  /** These elements read a content view: the whole report's, or their part's own file (pillar, agency). */
   protected override renderView(view: View): TemplateResult {
     return this.renderReport(view as V);
   }

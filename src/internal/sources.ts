@@ -2,8 +2,9 @@
  * A reactive controller that brings its host the report's English source sentences, a file of
  * their own (a page shows them only inside disclosures): when a reader opens one, before printing,
  * and once the browser is idle after the content is on screen (so print and find-in-page reach
- * them), never before the content. A view that carries its own sentences (a figure's, an
- * institution's) needs none.
+ * them), never before the content; at once when it takes over a statically rendered page, which
+ * showed them. A view that carries its own sentences (a figure's, a pillar's, an institution's,
+ * a `src` report's) needs none. A bundled report has a file per language (`<id>.<lang>.sources`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { load as loadReportFile } from '#hled-data/report';
@@ -45,11 +46,14 @@ export function loadSources(req: Pick<DataRequest, 'src' | 'report' | 'locale'>)
 export class SourcesController implements ReactiveController {
   private loaded?: readonly [string, Sources];
   private idle?: number;
+  /** Rendered statically (a declarative shadow root was there before the element ran). */
+  private readonly eager: boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly data: ReportController,
   ) {
+    this.eager = host.shadowRoot !== null;
     host.addController(this);
   }
 
@@ -92,6 +96,8 @@ export class SourcesController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.idle === undefined && this.data.view && !this.sources && !this.data.view.sources) {
+      // Taking over a static page, which showed the sentences: at once, not when idle.
+      if (this.eager) return this.want();
       this.idle = (globalThis.requestIdleCallback ?? setTimeout)(() => {
         this.idle = undefined;
         this.want();

@@ -36,27 +36,33 @@ describe('dist/hled-widgets.js, the script tag', () => {
     expect(record.failedRequests).to.deep.equal([]);
   });
 
-  it("an agency's page loads that element and that institution's own file, not the whole report", async () => {
-    const page = await openPage('/tests/dist/pages/one-agency.html');
-    const result = await page.run(requestsOnceRendered);
-    const record = await page.close();
-    expect(result.values).to.deep.equal(['más de 1,800']);
-    expect(result.defined).to.deep.equal(['hled-agency']);
-    const paths = result.files.map((f) => f.path);
-    expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal(['/dist/cdn/data/hled-2023-04-18.es.agency.usaid.js']);
-    expect(paths.filter((p) => /\/hled-(metric|pillar|timeline|report)\.js/.test(p)), paths.join(' ')).to.deep.equal([]);
-    // Its file carries its source sentences: nor, once the page is idle, the report's sources file.
-    const later = await openPage('/tests/dist/pages/one-agency.html');
-    const idle = await later.run(async () => {
-      await customElements.whenDefined('hled-agency');
-      await new Promise((r) => requestIdleCallback(() => setTimeout(r, 500)));
-      return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+  for (const [kind, page, file, value] of [
+    ['an agency', 'one-agency', 'hled-2023-04-18.es.agency.usaid', 'más de 1,800'],
+    ['a pillar', 'one-pillar', 'hled-2023-04-18.es.pillar.2', 'casi 2,000'],
+  ] as const) {
+    it(`${kind}'s page loads that element and its own file, not the whole report, nor its sentences when idle`, async () => {
+      const opened = await openPage(`/tests/dist/pages/${page}.html`);
+      const result = await opened.run(requestsOnceRendered);
+      const record = await opened.close();
+      expect(result.values).to.deep.equal([value]);
+      const tag = page === 'one-agency' ? 'hled-agency' : 'hled-pillar';
+      expect(result.defined).to.deep.equal([tag]);
+      const paths = result.files.map((f) => f.path);
+      expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal([`/dist/cdn/data/${file}.js`]);
+      expect(paths.filter((p) => /\/hled-(metric|pillar|timeline|report|agency)\.js/.test(p)), paths.join(' ')).to.deep.equal([`/dist/cdn/${tag}.js`]);
+      expect(record.consoleErrors).to.deep.equal([]);
+      expect(record.failedRequests).to.deep.equal([]);
+      // Its file carries its source sentences: nor, once the page is idle, a sources file.
+      const later = await openPage(`/tests/dist/pages/${page}.html`);
+      const idle = await later.run(async () => {
+        await customElements.whenDefined(document.querySelector('hled-agency, hled-pillar')!.localName);
+        await new Promise((r) => requestIdleCallback(() => setTimeout(r, 500)));
+        return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+      });
+      await later.close();
+      expect(idle.filter((p) => p.includes('.sources'))).to.deep.equal([]);
     });
-    await later.close();
-    expect(idle.filter((p) => p.includes('.sources'))).to.deep.equal([]);
-    expect(record.consoleErrors).to.deep.equal([]);
-    expect(record.failedRequests).to.deep.equal([]);
-  });
+  }
 
   it('fetches what the page needs in one round trip after the loader: no file waits for another', async () => {
     for (const url of ['/tests/dist/pages/one-metric.html', '/tests/dist/pages/host.html']) {

@@ -1,7 +1,8 @@
 /**
  * What `<hled-agency>` reads of a report: one institution's work. Bundled, each institution's is a
  * file of its own per language (`#hled-data/agency`), so an agency's page does not download the
- * whole report; a `src` report or a whole view already on the page serves it too.
+ * whole report; a `src` report (and the one-file build) reads it out of the whole view, and an unknown id
+ * is an error from the whole view too.
  */
 import { load as loadAgencyFile } from '#hled-data/agency';
 import { unknownId } from '../../data/errors.js';

@@ -1,7 +1,8 @@
 /**
  * What `<hled-metric>` reads of a report: its one figure. Bundled, each figure is a file of its own
  * per language (`#hled-data/metric`, a few hundred bytes), so a page with one figure does not
- * download the report; a `src` report or a whole view already on the page serves it too.
+ * download the report; a `src` report (and the one-file build) reads it out of the whole view, and an unknown id
+ * is an error from the whole view too.
  */
 import { load as loadMetricFile } from '#hled-data/metric';
 import { unknownId } from '../../data/errors.js';
