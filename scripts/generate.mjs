@@ -16,8 +16,9 @@
 //                                          data/<id>.<lang>.agency.<agency>.ts   one institution's work each
 //                                          data/<id>.<lang>.pillar.<n>.ts        one pillar each
 //                                          data/<id>.<lang>.sources.ts           the sentences its disclosures show
-//                                          data/<id>.ids.ts
-//                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders
+//                                          data/<id>.sources.ts, data/<id>.ids.ts  every sentence; the ids
+//                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders,
+//                                          data/report-whole.ts: the loader of the builds with whole reports
 //
 // Adding a report is dropping its file into data/reports/ and running this (the build does). Every
 // report is validated first; a problem stops with every message, naming file and path.
@@ -116,7 +117,7 @@ reports.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 // The build formats with the same code as the page; its words need the strings of each language.
 for (const lang of targets) await useStrings(lang);
 
-const files = { report: [], metric: [], agency: [], pillar: [] };
+const files = { report: [], metric: [], agency: [], pillar: [], whole: [] };
 /** One data module: typed, so the type check holds it to the shape the elements read. */
 const dataModule = (name, type, value) =>
   write(`data/${name}.ts`, `${HEADER}import type { ${type} } from '../../data/${type === 'Ids' ? 'ids' : 'view'}.js';\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`);
@@ -128,13 +129,18 @@ for (const report of reports) {
   const plain = { ...report };
   delete plain.$schema;
   write(`data/${fileName(report.id, 'report')}.ts`, `${HEADER}import type { Report } from '../../data/types.js';\n\nconst data: Report = ${JSON.stringify(plain)};\nexport default data;\n`);
+  // Every sentence in one file, for the builds that hold each report whole (one file, static
+  // rendering): there, a file per language would only repeat sentences.
+  dataModule(fileName(report.id, 'sources'), 'Sources', sources);
   files.report.push(fileName(report.id, 'ids'), fileName(report.id, 'report'));
+  files.whole.push(fileName(report.id, 'ids'), fileName(report.id, 'report'), fileName(report.id, 'sources'));
   for (const { code: lang, intl } of LANGUAGES) {
     const view = toView(report, lang, intl);
     dataModule(fileName(report.id, lang), 'ReportView', view);
     // The sentences this language's disclosures show: in English, none where the text is the sentence.
     dataModule(fileName(report.id, lang, 'sources'), 'Sources', shownSources(view, sources, Object.keys(sources)));
     files.report.push(fileName(report.id, lang), fileName(report.id, lang, 'sources'));
+    files.whole.push(fileName(report.id, lang));
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);
       dataModule(name, 'View', metricView(view, sources, m.id));
@@ -157,7 +163,7 @@ for (const report of reports) {
 const loaders = (kind, names) =>
   write(
     `data/${kind}.ts`,
-    `${HEADER}// The ${kind === 'report' ? 'whole reports, their sources and ids' : `per-${kind} files`}, by name (the default of package.json's\n// \`#hled-data/${kind}\`; the script-tag build loads the same files by URL, src/data/by-url.ts).\n` +
+    `${HEADER}// The ${kind === 'report' ? 'whole reports, their sources and ids' : kind === 'report-whole' ? 'whole reports, all their sentences in one file, and ids (condition hled-whole: the one-file build and static rendering)' : `per-${kind} files`}, by name (package.json's\n// \`#hled-data/${kind.replace('-whole', '')}\`; the script-tag build loads the same files by URL, src/data/by-url.ts).\n` +
       `const FILES: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {\n` +
       names.map((n) => `  ${JSON.stringify(n)}: () => import('./${n}.js'),\n`).join('') +
       '};\n\n' +
@@ -168,6 +174,7 @@ loaders('report', files.report);
 loaders('metric', files.metric);
 loaders('agency', files.agency);
 loaders('pillar', files.pillar);
+loaders('report-whole', files.whole);
 
 // --- Elements: the one list (src/elements.json) → the index's exports, the script-tag loader's
 // table, the React wrappers.

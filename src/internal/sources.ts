@@ -33,7 +33,9 @@ export function loadSources(req: Pick<DataRequest, 'src' | 'report' | 'locale'>)
     const id = bundled(req.report)?.id;
     p = req.src
       ? import('../data/fetch.js').then((m) => m.fetchSources(req.src!, req.report))
-      : ((id && loadReportFile(fileName(id, req.locale.lang, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
+      : // The builds that hold each report whole have one file of every sentence (report-whole.ts).
+        ((id && (loadReportFile(fileName(id, req.locale.lang, 'sources')) ?? loadReportFile(fileName(id, 'sources')))) ||
+          Promise.reject(unknownReport(req.report))) as Promise<Sources>;
     p.then(
       (sources) => ready.set(origin, sources),
       () => loaded.delete(origin),
