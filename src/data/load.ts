@@ -35,6 +35,16 @@ export interface Slice {
   file?(report: string, lang: Lang): readonly [FileLoader, string];
 }
 
+/**
+ * A part of the report that may have a bundled file of its own: the `kind` file named by `id`,
+ * read through `loader`, which is undefined in the builds that hold each report whole (the one-file
+ * build and static rendering, src/data/no-files.ts): there, and for a `src` report, the part is
+ * read out of the whole view.
+ */
+export function partSlice(key: string, check: Slice['check'], loader: FileLoader | undefined, kind: string, id: string): Slice {
+  return { key, check, ...(loader && { file: (report: string, lang: Lang) => [loader, fileName(report, lang, kind, id)] as const }) };
+}
+
 /** The whole report, for elements that check no id of their own. */
 export const WHOLE: Slice = { key: 'report', check: () => undefined };
 

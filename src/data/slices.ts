@@ -41,36 +41,30 @@ export function agencyView(view: ReportView, sources: Sources, id: string): Agen
     ...p,
     sections: p.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length),
   }));
-  const initiatives = new Set(pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives.map((i) => i.id))));
+  const initiatives = pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives));
+  const ids = new Set(initiatives.map((i) => i.id));
   const metrics = view.metrics.filter((m) => mine(m.agencies));
+  const events = view.events.filter((e) => e.initiative !== undefined && ids.has(e.initiative));
   const statements = (list: ReportView['agreements']) => list.filter((s) => mine(s.agencies));
   const stakeholders = { recommendations: statements(view.stakeholders.recommendations), ongoingProjects: statements(view.stakeholders.ongoingProjects) };
   const agreements = statements(view.agreements);
-  const items = [...pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives)), ...metrics, ...stakeholders.recommendations, ...stakeholders.ongoingProjects, ...agreements];
-  const named = new Set(items.flatMap((x) => x.agencies ?? []));
-  const linked = new Set(items.flatMap((x) => ('links' in x ? (x.links ?? []) : [])));
-  // Only what `<hled-agency>` shows: not the summary's texts (meeting, purpose, delegations…).
-  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders: all, ...content } = view;
-  const events = view.events.filter((e) => e.initiative !== undefined && initiatives.has(e.initiative));
-  const kept = [...initiatives, ...events.map((e) => e.id), ...stakeholders.recommendations.map((s) => s.id), ...stakeholders.ongoingProjects.map((s) => s.id), ...agreements.map((s) => s.id)];
+  const said = [...stakeholders.recommendations, ...stakeholders.ongoingProjects, ...agreements];
   return {
-    ...content,
-    pillars: pillars.filter((p) => p.sections.length || metrics.some((m) => m.pillar === p.number)),
-    metrics,
-    events,
-    agencies: view.agencies.filter((a) => a.id === id || named.has(a.id)),
-    links: view.links.filter((l) => linked.has(l.id)),
-    stakeholders: { recommendations: stakeholders.recommendations, ongoingProjects: stakeholders.ongoingProjects },
-    agreements,
-    verbatim: view.verbatim.filter((v) => kept.includes(v)),
-    sources: shownSources(view, sources, kept),
+    ...partView(
+      view,
+      sources,
+      { pillars: pillars.filter((p) => p.sections.length || metrics.some((m) => m.pillar === p.number)), metrics, events, agreements },
+      [...initiatives, ...metrics, ...said],
+      [...ids, ...events.map((e) => e.id), ...said.map((s) => s.id)],
+      id,
+    ),
+    stakeholders,
   };
 }
 
 /**
  * What `<hled-pillar pillar="n">` reads: one pillar (its sections and initiatives), its figures and
- * events, the institutions and links those name, and the source sentences of what it shows. An
- * `agency` filter on the element narrows it further in the page.
+ * events, the institutions and links those name, and the source sentences of what it shows.
  */
 export function pillarView(view: ReportView, sources: Sources, n: number): ContentView | undefined {
   const pillar = view.pillars.find((p) => p.number === n);
@@ -78,19 +72,31 @@ export function pillarView(view: ReportView, sources: Sources, n: number): Conte
   const initiatives = pillar.sections.flatMap((s) => s.initiatives);
   const metrics = view.metrics.filter((m) => m.pillar === n);
   const events = view.events.filter((e) => e.pillar === n);
-  const items = [...initiatives, ...metrics, ...events];
-  const named = new Set(items.flatMap((x) => ('agencies' in x ? (x.agencies ?? []) : [])));
-  const linked = new Set(items.flatMap((x) => ('links' in x ? (x.links ?? []) : [])));
-  const kept = [pillar.id, ...initiatives.map((i) => i.id), ...events.map((e) => e.id)];
+  return partView(view, sources, { pillars: [pillar], metrics, events, agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiatives.map((i) => i.id), ...events.map((e) => e.id)]);
+}
+
+/**
+ * A part of `view` for a file of its own: what it `shows`, the institutions and links its `items`
+ * name (and `also`), and the verbatim ids and source sentences of the items with a disclosure (`kept`); none of
+ * the texts of the report's summary that only `<hled-report>` shows (meeting, purpose, delegations…).
+ */
+function partView(
+  view: ReportView,
+  sources: Sources,
+  shows: Pick<ContentView, 'pillars' | 'metrics' | 'events' | 'agreements'>,
+  items: readonly { readonly agencies?: readonly string[]; readonly links?: readonly string[] }[],
+  kept: readonly string[],
+  /** An institution listed even if no item names it (the one an agency view is about). */
+  also?: string,
+): ContentView {
   const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, ...content } = view;
+  const named = new Set(items.flatMap((x) => x.agencies ?? []));
+  const linked = new Set(items.flatMap((x) => x.links ?? []));
   return {
     ...content,
-    pillars: [pillar],
-    metrics,
-    events,
-    agencies: view.agencies.filter((a) => named.has(a.id)),
+    ...shows,
+    agencies: view.agencies.filter((a) => a.id === also || named.has(a.id)),
     links: view.links.filter((l) => linked.has(l.id)),
-    agreements: [],
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
     sources: shownSources(view, sources, kept),
   };
