@@ -40,7 +40,9 @@ const vite = await createServer({
   configFile: false,
   logLevel: 'error',
   appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null },
+  // No WebSocket server (`ws: false`): with only `hmr: false` Vite still opens one on port 24678, and two
+  // runs on one machine (two clones, a test and a build) then collide (vitejs/vite#14328).
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 const load = (path) => vite.ssrLoadModule(`/${path}`);
