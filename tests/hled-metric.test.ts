@@ -28,6 +28,23 @@ describe('<hled-metric>', () => {
     expect(part(el, 'source').querySelector('blockquote')!.textContent).to.contain('$18.8 million in new investments');
   });
 
+  it('names what it shows in its caption, in its language, once loaded (an iframe title reads it)', async () => {
+    const el = document.createElement('hled-metric');
+    el.metric = 'usaid-investments';
+    el.lang = 'es';
+    expect(el.caption, 'before its data').to.equal(undefined);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.caption).to.equal('US$18.8 millones en nuevas inversiones en pequeñas empresas del sur de México');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.caption).to.equal('$18.8 million in new investments in small enterprises in southern Mexico');
+    el.metric = 'no-such-figure';
+    await capturingErrors(() => el.updateComplete);
+    expect(el.caption, 'on an error').to.equal(undefined);
+    el.remove();
+  });
+
   it('shows "US$18.8 millones" in Spanish, so the amount never reads as pesos', async () => {
     const el = await show<HledMetric>(html`<hled-metric lang="es" metric="usaid-investments"></hled-metric>`);
     expect(part(el, 'value').textContent).to.equal('US$18.8 millones');

@@ -88,6 +88,16 @@ export abstract class HledElement extends LitElement {
   /** What this element shows, named for a citation of it: the figure, the pillar's title… */
   protected abstract citation(view: View): string;
 
+  /**
+   * What the element shows, in its language, once its data is here: the figure and its label, the
+   * pillar's number and title, the institution's name, "Timeline"; undefined before that and on an
+   * error. For naming the element elsewhere: an `<iframe title>`, a page's `<title>`, a caption.
+   */
+  get caption(): string | undefined {
+    const { view, error } = this.data;
+    return (view && !error && this.citation(view)) || undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.sync({ src: this.src || undefined, report: this.report || undefined, locale: this.language.wanted, slice: this.slice() });
