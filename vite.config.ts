@@ -146,6 +146,36 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'frame') {
+    // The frame page (dist/embed.html, copied as it is from src/embed/public/, Vite's public folder)
+    // and its one script, dist/embed-frame.js, with the script-tag loader inside (as mode "loader").
+    return {
+      plugins,
+      publicDir: 'src/embed/public',
+      resolve: { conditions: ['hled-cdn', 'module', 'browser', 'production', 'default'] },
+      define: { __HLED_DATA_DIR__: JSON.stringify('./cdn/data/') },
+      build: {
+        ...base,
+        emptyOutDir: false,
+        lib: { entry: 'src/embed/frame.ts', formats: ['es'], fileName: () => 'embed-frame.js' },
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
+      },
+    };
+  }
+  if (mode === 'host') {
+    // dist/hled-embed.js: the optional script of a page with hled frames, a classic script (IIFE),
+    // which any CMS field that takes a script takes.
+    return {
+      plugins,
+      build: {
+        ...base,
+        emptyOutDir: false,
+        sourcemap: false,
+        lib: { entry: 'src/embed/host.ts', formats: ['iife'], name: 'hledEmbed', fileName: () => 'hled-embed.js' },
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    };
+  }
   if (mode === 'bundle') {
     return {
       plugins,

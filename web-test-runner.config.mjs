@@ -37,26 +37,32 @@ const browsers = [
 const { firefox, webkit, notes } = optionalBrowsers();
 const CDP_ONLY = ['tests/look.test.ts'];
 const UNIT_FILES = ['tests/**/*.test.ts', 'tests/**/*.test.html', '!tests/dist/**'];
-const groups = [];
-if (firefox)
-  groups.push({
-    name: 'firefox',
-    files: [...UNIT_FILES, ...CDP_ONLY.map((f) => `!${f}`)],
-    browsers: [
-      chromeLauncher({
-        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
-        // One page at a time: Firefox opens each page as a tab of one window, and a background tab
-        // never gets the keys a test sends (tests/controls.test.ts waited forever for its Tab).
-        concurrency: 1,
-      }),
-    ],
-  });
-if (webkit)
-  groups.push({
-    name: 'webkit',
-    files: [...UNIT_FILES, ...CDP_ONLY.map((f) => `!${f}`)],
-    browsers: [webkitLauncher(webkit)],
-  });
+
+/**
+ * The Firefox and WebKit groups for `files` (the Chromium group is the config's `browsers`), and a
+ * line for each that does not run. Also used by web-test-runner.dist.config.mjs for the built
+ * package's tests that need no DevTools protocol.
+ */
+export function otherBrowserGroups(files) {
+  const groups = [];
+  if (firefox)
+    groups.push({
+      name: 'firefox',
+      files,
+      browsers: [
+        chromeLauncher({
+          launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi' },
+          // One page at a time: Firefox opens each page as a tab of one window, and a background tab
+          // never gets the keys a test sends (tests/controls.test.ts waited forever for its Tab).
+          concurrency: 1,
+        }),
+      ],
+    });
+  if (webkit) groups.push({ name: 'webkit', files, browsers: [webkitLauncher(webkit)] });
+  return { groups, notes };
+}
+
+const { groups } = otherBrowserGroups([...UNIT_FILES, ...CDP_ONLY.map((f) => `!${f}`)]);
 
 /** Test-only routes: a report URL that never answers in time, and one that is not JSON. */
 const testRoutes = {

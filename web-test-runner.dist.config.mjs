@@ -3,8 +3,8 @@
 // tests/dist/pages-plugin.mjs lets a test open separate real pages: with a strict CSP header
 // (served here for /tests/dist/csp/), with JavaScript off, with their console recorded.
 import { defaultReporter } from '@web/test-runner';
-import base from './web-test-runner.config.mjs';
-import { pagesPlugin, cspMiddleware } from './tests/dist/pages-plugin.mjs';
+import base, { otherBrowserGroups } from './web-test-runner.config.mjs';
+import { pagesPlugin, cspMiddleware, cspReports } from './tests/dist/pages-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { readFileSync } from 'node:fs';
 import { importMapObject } from './scripts/sri.mjs';
@@ -31,18 +31,21 @@ const sriImportMap = {
   },
 };
 
+/**
+ * Every file runs in Chromium; in Firefox and WebKit, only the files that need none of puppeteer's
+ * CDP-only features (pages-plugin.mjs: exposeFunction, evaluateOnNewDocument, setJavaScriptEnabled):
+ * the frame page's, which a host page frames from another origin.
+ */
+const { groups, notes } = otherBrowserGroups(['tests/dist/frame.test.ts']);
+
 export default {
   ...base,
   files: ['tests/dist/**/*.test.html', 'tests/dist/**/*.test.ts'],
-  // Chromium only: pages-plugin.mjs drives pages through puppeteer's CDP-only features
-  // (exposeFunction, evaluateOnNewDocument, setJavaScriptEnabled), and the unit tests' Firefox and
-  // WebKit groups would otherwise run the unit test files again.
-  groups: [],
-  // The same reporters, without the lines about the Firefox and WebKit groups: this run has none.
+  groups,
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
-    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE }),
+    summaryReporter({ outFile: process.env.HLED_SUMMARY_FILE, notes }),
   ],
-  middleware: [...(base.middleware ?? []), cspMiddleware, slowChunks],
+  middleware: [...(base.middleware ?? []), cspMiddleware, cspReports, slowChunks],
   plugins: [...(base.plugins ?? []), pagesPlugin(), sriImportMap],
 };

@@ -18,6 +18,8 @@ step('reports, strings, elements → src/generated/', 'node', ['scripts/generate
 step('npm modules → dist/*.js', 'npx', vite());
 step('script tag: elements, shared chunks, data → dist/cdn/', 'npx', vite('cdn'));
 step('script tag: the loader → dist/hled-widgets.js', 'npx', vite('loader'));
+step('frame page → dist/embed.html, dist/embed-frame.js', 'npx', vite('frame'));
+step('frames\' host script → dist/hled-embed.js', 'npx', vite('host'));
 step('one file → dist/hled-widgets.bundle.js', 'npx', vite('bundle'));
 step('static rendering for Node → dist/ssr.js', 'npx', vite('ssr'));
 // What a page fetches per element when an app bundles the npm entries: checked by `npx size-limit`.

@@ -11,6 +11,8 @@ export { toView, sourcesOf, languagesOf } from '../src/data/view.js';
 export { agencyView, metricView, pillarView, shownSources } from '../src/data/slices.js';
 export { idsOf } from '../src/data/ids.js';
 export { fileName } from '../src/data/files.js';
+export { frameWords } from '../src/i18n/words.js';
+export { withLocale } from '../src/i18n/localize.js';
 
 /** Registers the UI strings of `lang` (written by `lit-localize build`) for the formatting code. */
 export async function useStrings(lang: Lang): Promise<void> {

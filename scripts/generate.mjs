@@ -19,6 +19,10 @@
 //                                          data/<id>.sources.ts, data/<id>.ids.ts  every sentence; the ids
 //                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders,
 //                                          data/report-whole.ts: the loader of the builds with whole reports
+//   the elements' JSDoc                 → custom-elements.json (repository root, \`cem analyze\`)
+//   custom-elements.json, src/themes/,
+//   the frame page's words              → frame.ts              what the frame page (dist/embed.html)
+//                                                                accepts in its address, and its words
 //
 // Adding a report is dropping its file into data/reports/ and running this (the build does). Every
 // report is validated first; a problem stops with every message, naming file and path.
@@ -93,7 +97,7 @@ write(
 );
 
 // --- Data: every report, validated, as views. One module graph for all of it (see generate-entry.ts).
-const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, pillarView, shownSources, idsOf, fileName, useStrings } = await load('scripts/generate-entry.ts');
+const { validateReport, toView, sourcesOf, languagesOf, metricView, agencyView, pillarView, shownSources, idsOf, fileName, useStrings, frameWords, withLocale } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
 for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
@@ -204,6 +208,44 @@ write(
     elements
       .map((e) => `\nexport const ${e.class} = createComponent({\n  react: React,\n  tagName: ${JSON.stringify(e.tag)},\n  elementClass: ${e.class}Element,\n  events,\n  displayName: ${JSON.stringify(e.class)},\n});\n`)
       .join(''),
+);
+
+// --- The frame page (src/embed/frame.ts): the attributes each element documents (its manifest, so a
+// new attribute with JSDoc passes through a frame's address with no other edit), minus \`lang\` (the
+// page's) and \`src\` (never in a frame: a government site's frame must not show another site's data
+// under its name); the themes; its words in every language.
+execFileSync('npx', ['cem', 'analyze'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const frameElements = Object.fromEntries(
+  elements.map((e) => {
+    const declaration = declarations.find((d) => d.tagName === e.tag);
+    if (!declaration) throw new Error(`custom-elements.json has no <${e.tag}> (src/elements.json)`);
+    return [e.tag, (declaration.attributes ?? []).map((a) => a.name).filter((a) => a !== 'lang' && a !== 'src')];
+  }),
+);
+const themes = readdirSync(resolve(root, 'src/themes')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4)).sort();
+write(
+  'frame.ts',
+  `${HEADER}// What the frame page accepts in its address, and its words (scripts/generate.mjs).
+` +
+    `import type { FrameWords } from '../i18n/words.js';
+
+` +
+    `/** Each element's attributes that pass through the address (src/elements.json, custom-elements.json). */
+` +
+    `export const FRAME_ELEMENTS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(frameElements)};
+
+` +
+    `/** The themes (src/themes/*.css), by file name. */
+` +
+    `export const THEMES: readonly string[] = ${JSON.stringify(themes)};
+
+` +
+    `/** The frame page's words, by language. */
+` +
+    `export const FRAME_WORDS: Readonly<Record<string, FrameWords>> = ${JSON.stringify(Object.fromEntries(LANGUAGES.map((l) => [l.code, withLocale(l.code, frameWords)])))};
+`,
 );
 
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));

@@ -27,11 +27,14 @@ function walk(dir, root = dir) {
   );
 }
 
-/** The files of `dist` a page may load by URL: the two scripts, dist/cdn/**\/*.js, dist/themes/*.css. */
+/** The files of `dist` a page may load by URL: the scripts, dist/cdn/**\/*.js, dist/themes/*.css. */
 export function loadableFiles(dist = 'dist') {
   return [
     'hled-widgets.js',
     'hled-widgets.bundle.js',
+    // The frame page's script, and the script of a page that shows frames.
+    'embed-frame.js',
+    'hled-embed.js',
     ...walk(join(dist, 'cdn')).map((f) => `cdn/${f}`).filter((f) => f.endsWith('.js')),
     ...walk(join(dist, 'themes')).map((f) => `themes/${f}`).filter((f) => f.endsWith('.css')),
   ].sort();

@@ -1,6 +1,7 @@
 /**
- * The script-tag entry, `dist/hled-widgets.js` (a build of its own: nothing imports it, so a CMS
- * may load it under any URL): a page that includes it gets the elements it shows,
+ * The script-tag entry, `dist/hled-widgets.js` (a build of its own, so a CMS may load it under any
+ * URL; the frame page's script, `dist/embed-frame.js`, carries it too): a page that includes it gets
+ * the elements it shows,
  * and only those. It looks through the page for undefined `hled-*` elements (and watches for ones
  * added later, as Shoelace's and Web Awesome's autoloaders do), then starts, all at once and in
  * parallel, each element's code, the code the elements share, and the data file each element will

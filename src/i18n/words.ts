@@ -73,3 +73,24 @@ export function contentWords(date: string) {
 
 export type CommonWords = ReturnType<typeof commonWords>;
 export type ContentWords = ReturnType<typeof contentWords>;
+
+/**
+ * The words of the frame page (`dist/embed.html`, `src/embed/frame.ts`): its title before the
+ * widget names what it shows, and why it refuses an address. Each reason is shown after the part
+ * of the address it is about (`onclick=…: …`), so no sentence needs the value inside it.
+ */
+export function frameWords() {
+  return {
+    /** The frame page's title, and the end of it once the widget has loaded ("$18.8 million … — HLED progress report"). */
+    site: msg('HLED progress report', { id: 'frame-site', desc: 'Short name of the report, in the title of a page that shows one widget.' }),
+    refused: msg('This HLED widget cannot be shown: its address has a problem.', { id: 'frame-refused', desc: 'A page that shows one widget in an <iframe> was given an address it does not accept.' }),
+    element: msg('there is no HLED widget by this name', { id: 'frame-unknown-element' }),
+    src: msg('a frame shows only the reports published with it, never a file from another address', { id: 'frame-src' }),
+    attribute: msg('this widget has no such setting', { id: 'frame-unknown-attribute' }),
+    theme: msg('there is no theme by this name', { id: 'frame-unknown-theme' }),
+    lang: msg('the widgets do not speak this language', { id: 'frame-unknown-lang' }),
+    fix: msg('Copy the code again from the embed builder, or ask the person who gave it to you.', { id: 'frame-fix' }),
+  };
+}
+
+export type FrameWords = ReturnType<typeof frameWords>;

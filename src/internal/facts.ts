@@ -69,10 +69,13 @@ export class FactsController implements ReactiveController {
     }
     const id = target.closest<HTMLElement>('[data-link]')?.dataset.link;
     if (!id) return;
-    // No clipboard (a page served over http, a refused permission): the address bar gets the link.
-    const fallback = () => (location.hash = `hled-${id}`);
+    // The page's own address: in a frame (embed.html), the frame's, which opens the fact on its own.
+    const link = `${location.href.split('#')[0]}#hled-${id}`;
+    // No clipboard (a page served over http, a refused permission): the address bar gets the link;
+    // in a frame, whose address the reader cannot see, it opens in a tab of its own.
+    const fallback = () => (window.parent === window ? (location.hash = `hled-${id}`) : void open(link, '_blank', 'noopener'));
     if (!navigator.clipboard) return void fallback();
-    navigator.clipboard.writeText(`${location.href.split('#')[0]}#hled-${id}`).then(() => {
+    navigator.clipboard.writeText(link).then(() => {
       // Seen, and announced: the control keeps the focus and its name changes.
       this.copied = id;
       this.host.requestUpdate();

@@ -66,3 +66,51 @@ export function cspMiddleware(ctx, next) {
     if (ctx.path.startsWith('/tests/dist/csp/')) ctx.set('Content-Security-Policy', CSP);
   });
 }
+
+/**
+ * The frame page under the strict CSP above, in any browser: `/__csp/dist/<file>` serves
+ * `/dist/<file>` with that header and a `report-uri`, which every engine supports; the reports are
+ * kept and read back from `/__test/csp-reports` (and cleared with `?clear`). `/__csp/__test/violation.html`
+ * is a page with an inline script, which the policy must refuse: the check that reports arrive.
+ */
+const reports = [];
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => resolve(body));
+  });
+}
+
+export async function cspReports(ctx, next) {
+  if (ctx.path === '/__test/csp-report' && ctx.method === 'POST') {
+    const body = await readBody(ctx.req);
+    try {
+      const report = JSON.parse(body)['csp-report'] ?? JSON.parse(body);
+      reports.push(`${report['effective-directive'] ?? report['violated-directive']} blocked ${report['blocked-uri'] || 'inline'} in ${report['document-uri']}`);
+    } catch {
+      reports.push(`unreadable report: ${body.slice(0, 200)}`);
+    }
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/__test/csp-reports') {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify(reports);
+    if ('clear' in ctx.query) reports.length = 0;
+    return;
+  }
+  if (!ctx.path.startsWith('/__csp/')) return next();
+  const policy = `${CSP}; report-uri /__test/csp-report`;
+  if (ctx.path === '/__csp/__test/violation.html') {
+    ctx.type = 'html';
+    ctx.body = '<!doctype html><title>violation</title><script>document.title = "ran"</script>';
+    ctx.set('Content-Security-Policy', policy);
+    return;
+  }
+  ctx.url = ctx.url.slice('/__csp'.length);
+  await next();
+  // Only the pages: a module script's own response needs no policy of its own.
+  if (ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', policy);
+}

@@ -38,8 +38,8 @@ describe('dist/sri.json', () => {
     }
   });
 
-  it('lists the loader, the one-file build, the themes and every .js under dist/cdn/, and nothing else', () => {
-    const expected = ['hled-widgets.js', 'hled-widgets.bundle.js', ...under('themes', '.css'), ...under('cdn', '.js')].sort();
+  it('lists the loader, the one-file build, the frame scripts, the themes and every .js under dist/cdn/, and nothing else', () => {
+    const expected = ['hled-widgets.js', 'hled-widgets.bundle.js', 'embed-frame.js', 'hled-embed.js', ...under('themes', '.css'), ...under('cdn', '.js')].sort();
     assert.ok(expected.includes('cdn/hled-core.js') && expected.some((f) => f.startsWith('cdn/data/')), 'dist/cdn/ has its chunks and data');
     assert.ok(expected.includes('themes/trade-gov.css') && expected.includes('themes/gob-mx.css'));
     assert.deepEqual(Object.keys(manifest.files).sort(), expected);
