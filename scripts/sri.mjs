@@ -5,7 +5,7 @@
 //   { "version": "0.2.0", "files": { "hled-widgets.bundle.js": "sha384-…", "cdn/hled-core.js": "sha384-…", … } }
 // Keys are paths under dist/, in sorted order. The last step of `npm run build` (scripts/build.mjs):
 // several Vite builds write dist/, and the themes are copied after them, so no one build's plugin
-// sees every file. Read by the README's embed snippet (scripts/readme-embed.mjs), the Storybook
+// sees every file. Read by the release snippets (scripts/readme-embed.mjs --snippets), the Storybook
 // embed builder (stories/lib/site.ts) and tests/node/sri.test.mjs.
 //
 // The hash of the loader covers the loader only: the files it imports next (dynamic import())
