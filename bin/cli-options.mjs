@@ -1,11 +1,25 @@
 // The one table of hled-widgets' commands and flags: the parser accepts exactly these, and the help
 // is printed from them, so the two cannot drift (tests/node/cli-help.test.mjs holds it). Needs
-// nothing built: `--help` and bad flags answer before dist/ is read.
+// nothing built: `--help` and bad flags answer before dist/ is read (the help names the themes of a build, when there is one).
+import { readdirSync } from 'node:fs';
 
 /** What `export --format` prints (the same list as `EXPORT_FORMATS` in src/ssr.ts; a test compares them). */
 export const FORMATS = ['csv', 'json', 'jsonld', 'dcat'];
 
 const LANG = /^(en|es)(-[A-Za-z0-9-]+)?$/;
+
+/** The theme presets of the build (dist/themes/), for the help; the renderer refuses any other. */
+function themes() {
+  try {
+    return readdirSync(new URL('../dist/themes/', import.meta.url))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => f.slice(0, -4))
+      .sort()
+      .join(', ');
+  } catch {
+    return 'see dist/themes/ once built';
+  }
+}
 
 /**
  * Every flag: its value's placeholder (none for a switch), a one-line description, and a check of
@@ -39,10 +53,14 @@ export const FLAGS = {
     value: 'id',
     help: { export: 'id of a bundled report, e.g. hled-2023-04-18 (default: the latest by date)' },
   },
+  '--theme': {
+    value: 'name',
+    help: { render: `inlines a theme preset (${themes()}) as a <style>: in the <head> with --document, else before the markup` },
+  },
   '--base-url': {
     value: 'url',
     help: {
-      render: 'with --jsonld: where the site serves the CSV and JSON files (default: bare file names, relative to the page)',
+      render: 'where the site serves the report\'s CSV and JSON files (hled-widgets export): the links of "Cite or download", and --jsonld (default: beside the page)',
       export: 'jsonld, dcat: where the site serves the CSV and JSON files; dcat needs an absolute http(s) URL',
     },
     check: (v) => (/^(https?:\/\/[^/\s]+\S*|[^\s:]+)$/i.test(v) ? undefined : `--base-url must be an http(s) URL or a path, not "${v}".`),
@@ -77,7 +95,7 @@ export const COMMANDS = {
     summary:
       'Prints the markup with every <hled-*> element\'s content in a declarative shadow root, readable with JavaScript off. ' +
       'Reads the markup from the argument, or from stdin (none, or -).',
-    flags: ['--lang', '--jsonld', '--base-url', '--license', '--document', '--title', '--help'],
+    flags: ['--lang', '--theme', '--jsonld', '--base-url', '--license', '--document', '--title', '--help'],
   },
   export: {
     args: '',

@@ -27,7 +27,7 @@ async function ssr() {
 
 async function render({ flags, inputs }) {
   if (flags.title !== undefined && !flags.document) throw new UsageError('--title goes with --document.');
-  for (const f of ['base-url', 'license']) if (flags[f] !== undefined && !flags.jsonld) throw new UsageError(`--${f} goes with --jsonld.`);
+  if (flags.license !== undefined && !flags.jsonld) throw new UsageError('--license goes with --jsonld.');
   const markup = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-') ? readFileSync(0, 'utf8') : inputs.join(' ');
   if (!markup.trim()) throw new UsageError('no markup given.');
   const lib = await ssr();
@@ -43,8 +43,10 @@ async function render({ flags, inputs }) {
   try {
     const html = await lib.renderToString(markup, {
       lang: flags.lang,
-      jsonld: flags.jsonld ? { baseUrl: flags['base-url'], license: flags.license } : false,
+      jsonld: flags.jsonld ? { license: flags.license } : false,
       document: flags.document ? { title: flags.title } : false,
+      downloads: flags['base-url'],
+      theme: flags.theme,
     });
     process.stdout.write(`${html}\n`);
   } finally {

@@ -90,8 +90,8 @@ export function coverage(report: Report): { start: string; end: string } | undef
   return { start: starts[0], end: ends[ends.length - 1] };
 }
 
-/** `base` + `file`: absolute when `base` is a URL, relative to the page (or to `base`) otherwise. */
-function urlOf(file: string, base: string | undefined): string {
+/** `file` under `base` (a URL or path, with or without its last `/`), or bare when there is no base. */
+export function urlOf(file: string, base: string | undefined): string {
   if (!base) return file;
   return `${base}${base.endsWith('/') ? '' : '/'}${file}`;
 }

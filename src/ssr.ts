@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Static rendering in Node: turns markup with hled-* tags into HTML whose elements carry their
  * content in declarative shadow DOM (`<template shadowrootmode="open">`), readable with JavaScript
@@ -22,8 +23,8 @@ import { loadSources } from './internal/sources.js';
 import { REPORTS } from './generated/reports.js';
 import { LANGUAGES } from './i18n/languages.js';
 import { toLocale } from './i18n/locale.js';
-import { HledElement, reportFailuresWith } from './internal/hled-element.js';
-import { reportFailure } from './i18n/failure.js';
+import { HledElement } from './internal/hled-element.js';
+import { staticPage } from './internal/server.js';
 import { loadStrings } from './i18n/strings.js';
 import { load as loadReportFile } from '#hled-data/report';
 import { fileName } from './data/files.js';
@@ -31,10 +32,15 @@ import type { Report } from './data/types.js';
 import { csvOf } from './internal/tools.js';
 import { datasetJsonLd, dcatCatalog, jsonLdScript, type JsonLdOptions } from './open-data.js';
 
-// Elements that cannot show their content say so in this one render (their messages loaded below).
-reportFailuresWith(reportFailure);
-
 export { LANGUAGES, REPORTS, csvOf, jsonLdScript };
+
+/** The theme presets (src/themes/*.css), by name: what `theme` inlines. */
+const THEME_CSS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('./themes/*.css', { query: '?raw', import: 'default', eager: true })).map(([path, css]) => [path.replace(/^.*\/|\.css$/g, ''), css]),
+);
+
+/** The themes `renderToString` and `render --theme` take. */
+export const THEMES = Object.keys(THEME_CSS).sort();
 
 export interface RenderOptions {
   /**
@@ -53,11 +59,23 @@ export interface RenderOptions {
    * charset, viewport and `<title>` (`title`, else the report's title in that language).
    */
   document?: boolean | { title?: string | undefined };
+  /**
+   * Where the site serves the report's files (`hled-widgets export --format csv|json`), a URL or a
+   * path ending in `/`: the "Cite or download" links of the static page point there, and so does
+   * `jsonld` unless it names its own `baseUrl`. Default: beside the page (`hled-2023-04-18.csv`).
+   */
+  downloads?: string | undefined;
+  /**
+   * A theme preset (`trade-gov`, `gob-mx`), inlined as a `<style>`: in the `<head>` of a whole page,
+   * else before the fragment. It sets only `--hled-*` custom properties.
+   */
+  theme?: string | undefined;
 }
 
 let defaultLang: string | undefined;
-/** The bundled reports the elements of the render in progress show. */
+/** The bundled reports the elements of the render in progress show, and the languages they speak. */
 let shown: Set<string> | undefined;
+let spoken: Set<string> | undefined;
 
 // Runs for every custom element the renderer meets, after its attributes are set, before it renders.
 LitElementRenderer.renderOptions.push((element) => {
@@ -77,6 +95,7 @@ LitElementRenderer.renderOptions.push((element) => {
   // renders the same language when the script loads.
   if (!element.getAttribute('lang') && defaultLang) element.lang = defaultLang;
   shown?.add(element.report || REPORTS[0].id);
+  spoken?.add(element.lang || 'en');
   return undefined;
 });
 
@@ -100,6 +119,8 @@ function preload(): Promise<unknown> {
     // The source sentences, so that a page without script shows each one in its disclosure.
     ...REPORTS.flatMap((r) => LANGUAGES.map((l) => loadSources({ report: r.id, locale: toLocale(l.code) }))),
     ...LANGUAGES.map((l) => loadStrings(l.code)),
+    // The report files, for the citation of a page read without a script (server.ts).
+    ...REPORTS.map(async (r) => staticPage.reports.set(r.id, await reportFile(r.id))),
   ]);
   return preloaded;
 }
@@ -115,37 +136,61 @@ export async function renderToString(markup: string, options: RenderOptions = {}
   if (options.document && page) {
     throw new HledUsageError('hled-widgets render: --document wraps a fragment, and this markup is already a whole page (it starts with <!doctype> or <html>).');
   }
+  if (options.theme !== undefined && !Object.hasOwn(THEME_CSS, options.theme)) {
+    throw new HledUsageError(`hled-widgets render: unknown theme "${options.theme}"; the themes are: ${THEMES.join(', ')}.`);
+  }
   const reports = new Set<string>();
-  const out = renderMarkup(markup, options.lang, reports);
-  const lang = toLocale(options.lang ?? 'en').lang;
+  const langs = new Set<string>();
+  const out = renderMarkup(markup, options.lang, reports, langs, options.downloads ?? '');
+  // The page speaks what its elements speak: --lang, else their one language, else English.
+  const pageLang = options.lang ?? pageLanguageOf(langs);
+  const lang = toLocale(pageLang).lang;
   const ids = reports.size ? [...reports] : [REPORTS[0].id];
+  const jsonld = typeof options.jsonld === 'object' ? options.jsonld : {};
   const scripts = options.jsonld
-    ? (await Promise.all(ids.map(reportFile))).map((r) => jsonLdScript(datasetJsonLd(r, typeof options.jsonld === 'object' ? options.jsonld : {}))).join('')
+    ? (await Promise.all(ids.map(reportFile))).map((r) => jsonLdScript(datasetJsonLd(r, { ...jsonld, baseUrl: jsonld.baseUrl ?? options.downloads }))).join('')
     : '';
+  // A theme sets custom properties on :root, whatever the page: a <style> element, in a page's head.
+  const theme = options.theme ? `<style>${THEME_CSS[options.theme]!.trim()}</style>` : '';
   if (options.document) {
     const own = typeof options.document === 'object' ? options.document.title : undefined;
     const report = await reportFile(ids[0]);
     const title = own ?? (report.title as Record<string, string | undefined>)[lang] ?? report.title.en;
     return (
-      `<!doctype html>\n<html lang="${escapeText(options.lang ?? 'en').replace(/"/g, '&quot;')}">\n<head>\n<meta charset="utf-8">\n` +
+      `<!doctype html>\n<html lang="${escapeText(pageLang).replace(/"/g, '&quot;')}">\n<head>\n<meta charset="utf-8">\n` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeText(title)}</title>\n` +
-      `${scripts ? `${scripts}\n` : ''}</head>\n<body>\n${out}\n</body>\n</html>`
+      `${theme ? `${theme}\n` : ''}${scripts ? `${scripts}\n` : ''}</head>\n<body>\n${out}\n</body>\n</html>`
     );
   }
-  if (!scripts) return out;
-  // In the <head> of a whole page (where crawlers look first); at the end of a fragment.
   const head = /<\/head\s*>/i.exec(out);
-  return head ? `${out.slice(0, head.index)}${scripts}${out.slice(head.index)}` : `${out}${scripts}`;
+  if (head) return `${out.slice(0, head.index)}${theme}${scripts}${out.slice(head.index)}`;
+  // A fragment: the theme before it, the JSON-LD (where crawlers look first in a page) after it.
+  return `${theme}${out}${scripts}`;
 }
 
-/** The markup with its hled-* elements rendered; the reports they show are added to `reports`. */
-function renderMarkup(markup: string, lang: string | undefined, reports: Set<string>): string {
+/**
+ * The language of a page whose elements speak `langs` (their `lang` as rendered): the one they
+ * share (`es-MX` when every one says `es-MX`, `es` when they say `es` and `es-MX`), else English.
+ */
+function pageLanguageOf(langs: ReadonlySet<string>): string {
+  if (langs.size === 1) return [...langs][0]!;
+  const codes = new Set([...langs].map((l) => toLocale(l).lang));
+  return codes.size === 1 ? [...codes][0]! : 'en';
+}
+
+/**
+ * The markup with its hled-* elements rendered; the reports they show are added to `reports`, the
+ * languages they speak to `langs`; their downloads point at `downloads`.
+ */
+function renderMarkup(markup: string, lang: string | undefined, reports: Set<string>, langs = new Set<string>(), downloads = ''): string {
   // The markup is the author's own HTML, like a template literal in their source: give it to
   // Lit's renderer as the static strings of a template, so it finds and renders the custom elements.
   const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
   // Synchronous (the data is preloaded), so concurrent calls cannot see each other's `lang`.
   defaultLang = lang;
   shown = reports;
+  spoken = langs;
+  staticPage.downloads = downloads;
   try {
     const out = collectResultSync(render(html(strings)));
     // The comments around the whole markup only serve Lit's own hydration, which we do not use.
@@ -153,6 +198,7 @@ function renderMarkup(markup: string, lang: string | undefined, reports: Set<str
   } finally {
     defaultLang = undefined;
     shown = undefined;
+    spoken = undefined;
   }
 }
 

@@ -15,19 +15,10 @@ import { LangController } from '../i18n/lang-controller.js';
 import { ReportController } from './report-controller.js';
 import { FactsController } from './facts.js';
 import type { RenderContext } from './templates.js';
+import { server } from '#hled-server';
 
 export type { HledErrorDetail } from '../i18n/failure.js';
 
-type Report = (error: HledDataError, site: FailureSite) => string;
-let reportNow: Report | undefined;
-
-/**
- * Static rendering renders each element once and cannot wait for the failure module to load: it
- * gives it here (`ssr.ts`), and elements then report and say what went wrong in the same render.
- */
-export function reportFailuresWith(report: Report): void {
-  reportNow = report;
-}
 
 /**
  * The custom properties every element reads. Set them on the page (`:root`, as the themes in
@@ -82,7 +73,7 @@ export abstract class HledElement extends LitElement {
 
   /** What the templates need: the view, where headings start, the state of the facts' controls. */
   protected context(view: View): RenderContext {
-    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: this.facts.tools };
+    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: server ? server.tools(view, this.citation(view)) : this.facts.tools };
   }
 
   /** What this element shows, named for a citation of it: the figure, the pillar's title… */
@@ -146,7 +137,8 @@ export abstract class HledElement extends LitElement {
     if (error) {
       if (this.failure?.[0] !== error) {
         const site: FailureSite = { host: this, lang };
-        const failure: typeof this.failure = [error, reportNow?.(error, site)];
+        // Static rendering renders each element once: it cannot wait for the failure module.
+        const failure: typeof this.failure = [error, server?.failure(error, site)];
         failure[2] = failure[1]
           ? undefined
           : import('../i18n/failure.js')

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Sources, View, ViewMetric } from '../data/view.js';
 import { agencyById } from '../data/select.js';
+import { server } from '#hled-server';
 
 /** What a render function needs: the view, where headings start, and the sources once loaded. */
 export interface RenderContext<V extends View = View> {
@@ -17,7 +18,7 @@ export interface RenderContext<V extends View = View> {
   readonly spelled?: Set<string>;
   /** The fact whose link was just copied (`facts.ts`). */
   readonly copied?: string | undefined;
-  /** The content of the tools disclosure, once loaded (`tools.ts`). */
+  /** The content of the tools disclosure: once loaded (`tools.ts`), or at once in static rendering (`server.ts`). */
   readonly tools?: TemplateResult | undefined;
   /**
    * A second listing of facts the element already shows (the report's summaries): their anchors
@@ -90,7 +91,8 @@ export function metricFigure(metric: ViewMetric, ctx: RenderContext): TemplateRe
  * view, `hled-element.ts`); named after the fact, so that no two share a name.
  */
 export function copyLink(ctx: RenderContext, id: string, label: string): TemplateResult | typeof nothing {
-  if (ctx.summary) return nothing;
+  // Not in a page rendered statically: without a script it would do nothing.
+  if (ctx.summary || server) return nothing;
   const { words } = ctx.view;
   return html`<button type="button" class="copy-link" part="copy-link" data-link=${id}>
     ${ctx.copied === id ? words.linkCopied : words.copyLink}<span class="visually-hidden">: ${shortLabel(label)}</span>

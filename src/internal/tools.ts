@@ -55,6 +55,28 @@ export function csvOf(report: Report, ids: readonly string[]): string {
   return `${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * The citation of what a widget shows (`shown`), from `report`, in the view's language: title, date,
+ * publisher, address, the fact, and the day the reader read it (`readOn`) where it is known —
+ * not in static output, written before anyone reads it. Call inside `withLocale`.
+ */
+export function citationOf(report: Report, view: Pick<View, 'lang' | 'tag'>, shown: string, readOn?: Date): string {
+  const title = (report.title as Record<string, string | undefined>)[view.lang] ?? report.title.en;
+  const date = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.date}T00:00:00Z`));
+  const publisher = msg('Governments of the United States and Mexico', { id: 'publisher' });
+  if (!readOn) {
+    return msg(str`${title}, ${date}. ${publisher}. https://trade.gov/HLED. “${shown}.”`, {
+      id: 'citation-undated',
+      desc: 'A citation without the day it was read (in a page written before it is read): report title, its date, publisher, address, the fact cited.',
+    });
+  }
+  const accessed = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long' }).format(readOn);
+  return msg(str`${title}, ${date}. ${publisher}. https://trade.gov/HLED. “${shown}.” Accessed ${accessed}.`, {
+    id: 'citation',
+    desc: 'A citation: report title, its date, publisher, address, the fact cited, the day it was read.',
+  });
+}
+
 /** A download link for `text`, made in the page. */
 function download(name: string, type: string, text: string, label: string): TemplateResult {
   const href = URL.createObjectURL(new Blob([text], { type }));
@@ -68,15 +90,8 @@ export async function tools(host: Host, view: View, shown: string): Promise<Temp
   const ids = [...host.renderRoot.querySelectorAll('[id^="hled-"]')].map((e) => e.id.slice(5));
   const base = ids.length === 1 ? `${report.id}-${ids[0]}` : `${report.id}-${host.localName.replace(/^hled-/, '')}`;
   return withLocale(lang, () => {
-    const title = (report.title as Record<string, string | undefined>)[lang] ?? report.title.en;
-    const date = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.date}T00:00:00Z`));
-    const accessed = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long' }).format(new Date());
     const copied = msg('Citation copied', { id: 'citation-copied' });
-    const publisher = msg('Governments of the United States and Mexico', { id: 'publisher' });
-    const citation = msg(str`${title}, ${date}. ${publisher}. https://trade.gov/HLED. “${shown}.” Accessed ${accessed}.`, {
-      id: 'citation',
-      desc: 'A citation: report title, its date, publisher, address, the fact cited, the day it was read.',
-    });
+    const citation = citationOf(report, view, shown, new Date());
     return html`<div class="tools-body">
       <p class="citation" part="citation">${citation}</p>
       <button type="button" class="copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>

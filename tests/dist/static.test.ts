@@ -29,17 +29,44 @@ describe('static HTML from `hled-widgets render`', () => {
     expect(record.consoleErrors).to.deep.equal([]);
   });
 
+  it('with JavaScript off, offers only what works without it: no button; the citation and the report’s files in "Cite or download"', async () => {
+    const page = await openPage('/examples/static.html', { javaScript: false });
+    const found = await page.run(() =>
+      [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline')].map((el) => {
+        const root = el.shadowRoot!;
+        const tools = root.querySelector('[part~="tools"]')!;
+        return {
+          buttons: root.querySelectorAll('button').length,
+          citation: tools.querySelector('[part~="citation"]')?.textContent ?? '',
+          links: [...tools.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+        };
+      }),
+    );
+    await page.close();
+    expect(found.map((f) => f.buttons)).to.deep.equal([0, 0, 0]);
+    expect(found[0].citation).to.match(/^U\.S\.–Mexico High-Level Economic Dialogue \(HLED\) Progress Report, April 18, 2023\. Governments of the United States and Mexico\. https:\/\/trade\.gov\/HLED\. “\$18\.8 million in new investments/);
+    expect(found[1].citation).to.match(/^Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de 2023\./);
+    expect(found[1].links).to.deep.equal([
+      ['hled-2023-04-18.csv', 'El informe completo (CSV)'],
+      ['hled-2023-04-18.json', 'El informe completo (JSON)'],
+    ]);
+  });
+
   it('when the script then loads, elements take over without a loading state or duplicated content', async () => {
     const page = await openPage('/examples/static.html');
     const result = await page.run(async () => {
       const els = [...document.querySelectorAll('hled-metric, hled-pillar, hled-timeline')];
+      // The text of the content; the controls differ on purpose: the static page has no "Copy link",
+      // and its "Cite or download" holds what works without a script (the live one fills on opening).
       const textOf = (el: Element) =>
-        [...el.shadowRoot!.querySelectorAll('*:not(style)')]
+        [...el.shadowRoot!.querySelectorAll('*:not(style, [part~="tools"], [part~="tools"] *, [part~="copy-link"], [part~="copy-link"] *)')]
           .flatMap((n) => [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent))
           .join(' ')
           .replace(/\s+/g, ' ')
           .trim();
       const before = els.map(textOf);
+      const copyLinks = () => els.reduce((n, el) => n + el.shadowRoot!.querySelectorAll('[part~="copy-link"]').length, 0);
+      const linksBefore = copyLinks();
       const roots = els.map((el) => el.shadowRoot);
       const added: string[] = [];
       for (const el of els) {
@@ -68,6 +95,7 @@ describe('static HTML from `hled-widgets render`', () => {
         adopted: els.map((el) => el.shadowRoot!.adoptedStyleSheets.length > 0),
         before,
         after: els.map(textOf),
+        copyLinks: [linksBefore, copyLinks()],
       };
     });
     const record = await page.close();
@@ -78,6 +106,9 @@ describe('static HTML from `hled-widgets render`', () => {
     expect(result.styleElementsLeft).to.deep.equal([0, 0, 0]);
     expect(result.adopted).to.deep.equal([true, true, true]);
     expect(result.after).to.deep.equal(result.before);
+    // …and the script brings the controls the static page left out.
+    expect(result.copyLinks[0]).to.equal(0);
+    expect(result.copyLinks[1]).to.be.greaterThan(5);
     expect(record.consoleErrors).to.deep.equal([]);
     expect(record.pageErrors).to.deep.equal([]);
   });

@@ -130,7 +130,6 @@ describe('hled-widgets render', () => {
   it('refuses render flags without the flag they go with, and --document around a whole page (exit 2)', () => {
     for (const [args, flag] of [
       [['--title', 'T'], /--title/],
-      [['--base-url', 'https://example.gov/'], /--base-url/],
       [['--license', 'https://example.gov/terms'], /--license/],
     ]) {
       const r = cli(['render', ...args, METRIC]);
@@ -223,7 +222,68 @@ describe('hled-widgets render --jsonld', () => {
   });
 });
 
+describe('hled-widgets render: a page read without a script shows only what works without one', () => {
+  const PAGE = '<hled-report lang="es"></hled-report><hled-metric metric="usaid-investments"></hled-metric>';
+
+  it('no "Copy link" control, and the report\'s contents as a list, not as links that need the script', () => {
+    const r = cli(['render', PAGE]);
+    assert.equal(r.status, 0, r.err);
+    assert.doesNotMatch(r.out, /<button/);
+    assert.doesNotMatch(r.out, /Copiar enlace|Copy link/);
+    assert.doesNotMatch(r.out, /href="#hled-/);
+    // Still every part of the report, named in its contents.
+    const contents = /part="contents"[\s\S]*?<\/nav>/.exec(r.out)[0];
+    assert.equal([...contents.matchAll(/<li>/g)].length, 8);
+    assert.match(contents, /Pilar IV: Invertir en nuestra gente/);
+  });
+
+  it('"Cite or download" holds the citation as text, undated by a reader, and the report\'s files as links', () => {
+    const r = cli(['render', PAGE]);
+    const tools = [...r.out.matchAll(/part="tools">[\s\S]*?<\/details>/g)].map((m) => m[0].replace(/<!--[^>]*-->/g, ''));
+    assert.equal(tools.length, 2);
+    assert.match(
+      tools[0],
+      /<p class="citation" part="citation">Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de 2023\. Gobiernos de México y de los Estados Unidos\. https:\/\/trade\.gov\/HLED\. “Informe de avances[^”]*”\.<\/p>/,
+    );
+    assert.match(tools[1], /“\$18\.8 million in new investments in small enterprises in southern Mexico\.”<\/p>/);
+    assert.doesNotMatch(tools.join(''), /Accessed|Consultado/);
+    assert.match(tools[0], /<a href="hled-2023-04-18\.csv" download>El informe completo \(CSV\)<\/a>/);
+    assert.match(tools[1], /<a href="hled-2023-04-18\.json" download>The whole report \(JSON\)<\/a>/);
+    // --base-url: where the site serves them (the same place --jsonld names).
+    const hosted = cli(['render', '--base-url', 'https://example.gov/hled', '--jsonld', METRIC]);
+    assert.match(hosted.out, /<a href="https:\/\/example\.gov\/hled\/hled-2023-04-18\.csv" download>/);
+    assert.match(hosted.out, /"contentUrl": ?"https:\/\/example\.gov\/hled\/hled-2023-04-18\.csv"/);
+  });
+
+  it('--theme inlines the preset: in the <head> with --document, before a fragment; an unknown one exits 2', () => {
+    const page = cli(['render', '--document', '--theme', 'gob-mx', METRIC]);
+    assert.equal(page.status, 0, page.err);
+    const head = /<head>[\s\S]*<\/head>/.exec(page.out)[0];
+    assert.match(head, /<style>[\s\S]*--hled-color-accent: #9d2449;[\s\S]*<\/style>/);
+    const fragment = cli(['render', '--theme=trade-gov', METRIC]);
+    assert.match(fragment.out, /^<style>[\s\S]*--hled-color-accent: #005ea2;[\s\S]*<\/style><hled-metric/);
+    const unknown = cli(['render', '--theme', 'dark', METRIC]);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.err, /unknown theme "dark"; the themes are: gob-mx, trade-gov/);
+    assert.equal(unknown.out, '');
+  });
+});
+
 describe('hled-widgets render --document', () => {
+  it('speaks the language of what it renders: <html lang> and title, without --lang', () => {
+    const es = cli(['render', '--document', '<hled-pillar pillar="2" lang="es"></hled-pillar>']);
+    assert.match(es.out, /<html lang="es">/);
+    assert.match(es.out, /<title>Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos<\/title>/);
+    const regional = cli(['render', '--document', '<hled-metric metric="e3-students" lang="es-MX"></hled-metric><hled-pillar pillar="1" lang="es"></hled-pillar>']);
+    assert.match(regional.out, /<html lang="es">/);
+    // Two languages: English, the report's own; --lang always wins.
+    const mixed = cli(['render', '--document', `<hled-pillar pillar="2" lang="es"></hled-pillar>${METRIC}`]);
+    assert.match(mixed.out, /<html lang="en">/);
+    const chosen = cli(['render', '--document', '--lang', 'en', '<hled-pillar pillar="2" lang="es"></hled-pillar>']);
+    assert.match(chosen.out, /<html lang="en">/);
+    assert.match(chosen.out, /<title>U\.S\.–Mexico High-Level Economic Dialogue \(HLED\) Progress Report<\/title>/);
+  });
+
   /** Parses `html` with the HTML parser @lit-labs/ssr itself uses (parse5), collecting parse errors. */
   async function parsePage(html) {
     const { parse } = await import('parse5');

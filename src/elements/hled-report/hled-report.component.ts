@@ -6,6 +6,7 @@ import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
 import { eventItems, heading, linkList, metricList, pillarBody, quotedNote, wordsOf, type RenderContext } from '../../internal/content.js';
 import { eventsInOrder } from '../../data/order.js';
 import type { ReportView, ViewStatement } from '../../data/view.js';
+import { server } from '#hled-server';
 
 /**
  * The whole HLED progress report: title, the co-chairs' meeting, a table of contents, the HLED's
@@ -110,7 +111,10 @@ export class HledReport extends HledContentElement {
       <nav class="contents" part="contents" aria-labelledby="contents">
         ${heading(L + 1, words.contents, 'section-title', 'contents')}
         <ol>
-          ${parts.map(([id, title]) => html`<li><a href=${`#hled-${id}`}>${t(ctx, title)}</a></li>`)}
+          ${parts.map(([id, title]) =>
+            // Links into a shadow root need the script (facts.ts): a page rendered statically lists the parts.
+            server ? html`<li>${t(ctx, title)}</li>` : html`<li><a href=${`#hled-${id}`}>${t(ctx, title)}</a></li>`,
+          )}
         </ol>
       </nav>
       ${section('purpose', words.purpose, html`<p>${t(ctx, view.purpose.text)}</p>${sourceDetails(ctx, 'purpose', view.purpose.text)}`)}
