@@ -180,4 +180,26 @@ describe('cite or download', () => {
     const [, row] = csvOf(report, ['m']).trimEnd().split('\r\n');
     expect(row).to.contain(`"'=HYPERLINK(""x"")"`).and.contain('"a, ""b""\nc"').and.contain(",'+1");
   });
+
+  // OWASP's list of what a spreadsheet may read as a formula: each of the six starts.
+  for (const [start, shown] of [
+    ['=', `'=cmd`],
+    ['+', `'+cmd`],
+    ['-', `'-cmd`],
+    ['@', `'@cmd`],
+    ['\t', `'\tcmd`],
+    ['\r', `"'\rcmd"`],
+  ]) {
+    it(`makes a CSV cell starting with ${JSON.stringify(start)} plain text for spreadsheets`, () => {
+      const report = {
+        id: 'r',
+        metrics: [{ id: 'm', pillar: 1, value: 1, unit: 'people', label: { en: `${start}cmd`, es: 'x' }, source: 's', agencies: [] }],
+        pillars: [],
+        events: [],
+      } as unknown as Report;
+      const cells = csvOf(report, ['m']).split('\r\n')[1]!.split(',');
+      // report, kind, id, pillar, status, date, text_en…
+      expect(cells[6]).to.equal(shown);
+    });
+  }
 });

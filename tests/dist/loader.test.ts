@@ -114,6 +114,33 @@ describe('dist/hled-widgets.js, the script tag', () => {
     expect(values[1]).to.match(/Pillar III/);
   });
 
+  it('loads elements a CMS block or a single-page app inserts later inside containers, at any depth', async () => {
+    // A page with an agency's work only: neither <hled-metric> nor <hled-pillar> is loaded before.
+    const page = await openPage('/tests/dist/pages/one-agency.html');
+    const shown = await page.run(async () => {
+      await customElements.whenDefined('hled-agency');
+      // A block appended whole, its element three levels down.
+      const block = document.createElement('div');
+      const inner = block.appendChild(document.createElement('section')).appendChild(document.createElement('article'));
+      const metric = inner.appendChild(document.createElement('hled-metric'));
+      metric.setAttribute('metric', 'mdrc-trainees');
+      document.body.append(block);
+      // A view swapped in through innerHTML, into a container already on the page.
+      const view = document.body.appendChild(document.createElement('main'));
+      await new Promise((r) => setTimeout(r, 50));
+      view.innerHTML = '<div class="route"><p>Pillar</p><div><hled-pillar pillar="4" lang="es"></hled-pillar></div></div>';
+      const pillar = view.querySelector('hled-pillar') as HTMLElement & { updateComplete: Promise<unknown> };
+      await Promise.all(['hled-metric', 'hled-pillar'].map((t) => customElements.whenDefined(t)));
+      await (metric as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await pillar.updateComplete;
+      return [metric.shadowRoot!.querySelector('[part~="value"]')!.textContent, pillar.shadowRoot!.querySelector('[part~="title"]')!.textContent!.replace(/\s+/g, ' ').trim()];
+    });
+    const record = await page.close();
+    expect(shown[0]).to.equal('más de 1,800');
+    expect(shown[1]).to.match(/^Pilar IV\b/i);
+    expect(record.consoleErrors).to.deep.equal([]);
+  });
+
   it('says so when another version registered an element first, and leaves it in place', async () => {
     const page = await openPage('/tests/dist/pages/other-version.html');
     const pillar = await page.run(async () => {
