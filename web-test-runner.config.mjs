@@ -127,7 +127,17 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * The test page: Lit's development build (the `development` condition, for its extra checks) says
+ * "Lit is in dev mode" once per page, in every test file of every browser. Its known warnings are
+ * silenced by code through `litIssuedWarnings`, set before Lit loads; every other warning still shows.
+ */
+const testRunnerHtml = (testFramework) =>
+  `<!doctype html><html><head><script type="module">globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
+  `<body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
+  testRunnerHtml,
   // tests/dist/ tests the built package: web-test-runner.dist.config.mjs runs them after the build.
   files: UNIT_FILES,
   nodeResolve: { exportConditions: ['development', 'browser'] },
