@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // `npm test` step after the build: the package as npm would publish it, and what a consumer gets.
-//  1. `npm pack --dry-run`: every `exports` target, `types`, `main`, `bin` and the element manifest
-//     are in the tarball; every JS export has its .d.ts; no sources, tests or examples ship.
+//  1. The tarball (`npm pack`) as the ecosystem's tools check a package: publint (what package.json
+//     promises — exports, types, main, files — is in the tarball and well formed, --strict) and
+//     @arethetypeswrong/cli (every entry point resolves to JavaScript and types in Node's ESM and in
+//     bundlers; the package is ESM only, so CommonJS and node10 are not asked for). Then what those
+//     tools do not know: no sources, tests or examples ship; the element manifest defines every
+//     element of src/elements.json, in files that ship; the themes ship.
 //  2. dist/hled-metric.js reaches (statically or dynamically) no other element's module.
 //  3. A consumer app that only does `import 'hled-widgets/hled-metric.js'`, bundled by vite through
 //     the package's exports map and `sideEffects`: it registers <hled-metric>, holds no other
@@ -18,45 +22,37 @@ const check = (ok, message) => {
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
 // 1. The tarball.
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-const files = new Set(packed.files.map((f) => f.path));
-const has = (target) => files.has(target.replace(/^\.\//, ''));
+const packDir = mkdtempSync(join(tmpdir(), 'hled-pack-'));
+try {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { encoding: 'utf8' }));
+  const tarball = join(packDir, packed.filename);
+  const tool = (name, args) => {
+    try {
+      execFileSync('npx', [name, ...args], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    } catch (error) {
+      problems.push(`${name}:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.trim()}`);
+    }
+  };
+  tool('publint', ['run', tarball, '--strict']);
+  // Subpath patterns (`./hled-*.js`) are not resolved by attw: name each element's entry, the loader and the one file.
+  const patterned = [...elements.map((e) => e.tag), 'hled-widgets', 'hled-widgets.bundle'].map((n) => `./${n}.js`);
+  tool('attw', [tarball, '--profile', 'esm-only', '--include-entrypoints', ...patterned, '--format', 'table-flipped']);
 
-// Subpath patterns (`./hled-*.js`) stand for each element of src/elements.json, the script-tag
-// loader and the one-file build.
-const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
-const patternFills = [...elements.map((e) => e.tag.replace(/^hled-/, '')), 'widgets', 'widgets.bundle'];
-const expand = (value, fill) => (typeof value === 'string' ? value.replace('*', fill) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v.replace('*', fill)])));
-const exportsList = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
-  subpath.includes('*') && subpath.endsWith('.js') ? patternFills.map((f) => [subpath.replace('*', f), expand(target, f)]) : [[subpath, target]],
-);
-
-const targets = [];
-for (const [subpath, target] of exportsList) {
-  if (subpath.includes('*')) continue; // themes/*.css: checked with the files below
-  if (typeof target === 'string') {
-    targets.push([subpath, target]);
-    continue;
-  }
-  for (const [condition, file] of Object.entries(target)) targets.push([`${subpath} (${condition})`, file]);
-  const js = target.default ?? target.node;
-  check(Boolean(target.types), `exports["${subpath}"] has no "types"`);
-  if (js && target.types) check(target.types === js.replace(/\.js$/, '.d.ts'), `exports["${subpath}"]: types ${target.types} is not next to ${js}`);
+  const files = new Set(packed.files.map((f) => f.path));
+  const has = (target) => files.has(target.replace(/^\.\//, ''));
+  for (const file of files) check(!/^(src|tests|examples|stories|bench|scripts|data)\//.test(file), `${file} should not be published`);
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}@${m.path}`));
+  check(definitions.length === elements.length, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the ${elements.length} elements of src/elements.json`);
+  for (const m of manifest.modules) check(has(m.path), `${pkg.customElements} names ${m.path}, which is not in the package`);
+  for (const theme of ['trade-gov', 'gob-mx']) check(has(`dist/themes/${theme}.css`), `dist/themes/${theme}.css is not in the package`);
+  console.log(`  npm pack: ${files.size} files, ${kb(packed.size)} packed; publint --strict and attw (${patterned.length + Object.keys(pkg.exports).length - 1} entry points) ${problems.length ? 'found problems' : 'found nothing'}`);
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
 }
-for (const [name, file] of targets) check(has(file), `exports["${name}"] → ${file} is not in the package`);
-for (const key of ['main', 'module', 'types', 'customElements']) check(has(pkg[key]), `"${key}": ${pkg[key]} is not in the package`);
-for (const file of Object.values(pkg.bin)) check(has(file), `bin ${file} is not in the package`);
-for (const file of files) {
-  check(!/^(src|tests|examples|stories|bench|scripts|data)\//.test(file), `${file} should not be published`);
-}
-const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
-const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}@${m.path}`));
-check(definitions.length === elements.length, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the ${elements.length} elements of src/elements.json`);
-for (const theme of ['trade-gov', 'gob-mx']) check(has(`dist/themes/${theme}.css`), `dist/themes/${theme}.css is not in the package`);
-for (const m of manifest.modules) check(has(m.path), `${pkg.customElements} names ${m.path}, which is not in the package`);
-console.log(`  npm pack: ${files.size} files, ${kb(packed.size)} packed; ${targets.length} export targets, all present`);
 
 // 2. What dist/hled-metric.js can ever load.
 const graph = new Set();
@@ -91,7 +87,7 @@ try {
   for (const { tag } of elements.filter((e) => e.tag !== 'hled-metric')) check(!all.includes(`"${tag}"`) && !all.includes(`'${tag}'`) && !all.includes(`\`${tag}\``), `the consumer bundle of hled-metric.js contains ${tag}`);
   const entry = chunks.find((c) => c.isEntry);
   const gz = (code) => gzipSync(code, { level: 9 }).length;
-  const metricEn = chunks.find((c) => /metric\.usaid-investments\.en/.test(c.fileName));
+  const metricEn = chunks.find((c) => /\.en\.metric\.usaid-investments/.test(c.fileName));
   const cdn = readFileSync('dist/hled-widgets.js');
   console.log(
     `  gzip: dist/hled-widgets.js ${kb(gz(cdn))} | consumer app with only hled-metric (Lit included): ` +
