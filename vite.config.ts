@@ -123,7 +123,7 @@ export default defineConfig(({ mode }): UserConfig => {
               // Only the modules named (not everything they import, which is the core's).
               includeDependenciesRecursively: false,
               groups: [
-                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|facts|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
+                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|facts|tools-controller|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
                 { name: 'hled-content', test: /src\/(internal\/(content|content-styles|content-element|sources)|data\/order)\.ts/, priority: 5 },
               ],
             },

@@ -30,6 +30,8 @@ import { load as loadReportFile } from '#hled-data/report';
 import { fileName } from './data/files.js';
 import type { Report } from './data/types.js';
 import { csvOf } from './internal/tools.js';
+import { reportFacts } from './internal/content.js';
+import type { ReportView } from './data/view.js';
 import { datasetJsonLd, dcatCatalog, jsonLdScript, type JsonLdOptions } from './open-data.js';
 
 export { LANGUAGES, REPORTS, csvOf, jsonLdScript };
@@ -249,9 +251,9 @@ export async function exportReport(format: string, options: ExportOptions = {}):
   const report = await reportFile(entry.id);
   switch (format as ExportFormat) {
     case 'csv': {
-      // The ids <hled-report> shows, in its order: what its download reads off its shadow root.
-      const shownIds = [...renderMarkup(`<hled-report report="${entry.id}" lang="en"></hled-report>`, 'en', new Set()).matchAll(/\sid="hled-([^"]+)"/g)].map((m) => m[1]);
-      return csvOf(report, shownIds);
+      // The facts <hled-report> shows, in its order, from its view: what its own download holds.
+      const { view } = await load({ report: entry.id, locale: toLocale('en'), slice: WHOLE });
+      return csvOf(report, reportFacts(view as ReportView));
     }
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;

@@ -106,18 +106,33 @@ export function quotedNote(ctx: RenderContext, keys: readonly string[]): Templat
 }
 
 /**
+ * What a pillar shows, with `agency` only what that agency does in it (sections without any are
+ * left out): the one selection the template renders and the downloads list (`pillarFacts`).
+ */
+export function pillarContent(view: ContentView, pillar: ViewPillar, agency?: string) {
+  const mine = (ids: readonly string[] | undefined) => !agency || !!ids?.includes(agency);
+  const sections = pillar.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length);
+  const initiativeIds = new Set(sections.flatMap((s) => s.initiatives.map((i) => i.id)));
+  const metrics = metricsOfPillar(view, pillar.number).filter((m) => mine(m.agencies));
+  const events = eventsInOrder(view, [pillar.number]).filter((e) => !agency || (e.initiative !== undefined && initiativeIds.has(e.initiative)));
+  return { sections, initiativeIds, metrics, events };
+}
+
+/** The ids of the facts a pillar shows, in the order it shows them: initiatives, figures, events. */
+export function pillarFacts(view: ContentView, pillar: ViewPillar, agency?: string): string[] {
+  const { initiativeIds, metrics, events } = pillarContent(view, pillar, agency);
+  return [...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)];
+}
+
+/**
  * A pillar: title, summary, sections with initiatives, its figures and its dated events. With
- * `agency`, only what that agency does in it (sections without any are left out).
+ * `agency`, only what that agency does in it.
  */
 export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { withTitle: boolean; agency?: string }): TemplateResult {
   const words = wordsOf(ctx);
   const sub = ctx.level + 1;
   const { agency } = options;
-  const mine = (ids: readonly string[] | undefined) => !agency || !!ids?.includes(agency);
-  const sections = pillar.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length);
-  const initiativeIds = new Set(sections.flatMap((s) => s.initiatives.map((i) => i.id)));
-  const metrics = metricsOfPillar(ctx.view, pillar.number).filter((m) => mine(m.agencies));
-  const events = eventsInOrder(ctx.view, [pillar.number]).filter((e) => !agency || (e.initiative !== undefined && initiativeIds.has(e.initiative)));
+  const { sections, initiativeIds, metrics, events } = pillarContent(ctx.view, pillar, agency);
   return html`${options.withTitle
       ? heading(ctx.level, html`<span class="pillar-number">${ctx.view.words.pillar[pillar.number]}</span>
           <span class="pillar-title">${t(ctx, pillar.title)}</span>`, 'title', `hled-${pillar.id}`)
@@ -146,4 +161,14 @@ export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { wi
           </ol>
         </section>`
       : nothing}`;
+}
+
+/** The events of the report's own meetings (no pillar), in date order. */
+export function meetingsOf(view: ContentView): ViewEvent[] {
+  return eventsInOrder(view).filter((e) => e.pillar === undefined);
+}
+
+/** The ids of the facts `<hled-report>` shows once each, in its order: its meetings, then every pillar's. */
+export function reportFacts(view: ContentView): string[] {
+  return [...meetingsOf(view).map((e) => e.id), ...view.pillars.flatMap((p) => pillarFacts(view, p))];
 }

@@ -1,12 +1,11 @@
 /**
  * A reactive controller that makes the facts its host shows (figures, initiatives, events: each an
  * element with `id="hled-<id>"` in the shadow root) travel: a page opened at `#hled-<id>` brings
- * that fact into view and marks it, across shadow roots, once the data has loaded; each fact's
- * "copy link" control copies that address; and the host's "Cite or download" disclosure gets
- * its content (`tools.ts`, loaded on first opening).
+ * that fact into view and marks it, across shadow roots, once the data has loaded; and each fact's
+ * "copy link" control copies that address. (The "Cite or download" disclosure is the tools
+ * controller's: `tools-controller.ts`.)
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { View } from '../data/view.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -14,29 +13,21 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 let claimed: [string, boolean] | undefined;
 
 export class FactsController implements ReactiveController {
-  /** The content of the tools disclosure, once loaded. */
-  tools?: TemplateResult;
   /** The fact whose link was just copied: its control says so for a moment. */
   copied?: string;
 
-  constructor(
-    private readonly host: Host,
-    /** What the host shows now: its view, and a name for a citation of it. */
-    private readonly shown: () => readonly [View, string] | undefined,
-  ) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
     addEventListener('hashchange', this.goto);
     this.host.renderRoot.addEventListener('click', this.click);
-    this.host.renderRoot.addEventListener('toggle', this.toggle, true);
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this.goto);
     this.host.renderRoot.removeEventListener('click', this.click);
-    this.host.renderRoot.removeEventListener('toggle', this.toggle, true);
   }
 
   hostUpdated(): void {
@@ -84,17 +75,5 @@ export class FactsController implements ReactiveController {
         this.host.requestUpdate();
       }, 2000);
     }, fallback);
-  };
-
-  private readonly toggle = (event: Event): void => {
-    const details = event.target as HTMLDetailsElement;
-    const shown = this.shown();
-    if (!details.open || details.getAttribute('part') !== 'tools' || this.tools || !shown) return;
-    import('./tools.js').then((m) =>
-      m.tools(this.host, shown[0], shown[1]).then((content) => {
-        this.tools = content;
-        this.host.requestUpdate();
-      }),
-    );
   };
 }

@@ -14,6 +14,7 @@ import type { HledDataError } from '../data/errors.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { ReportController } from './report-controller.js';
 import { FactsController } from './facts.js';
+import { ToolsController } from './tools-controller.js';
 import type { RenderContext } from './templates.js';
 import { server } from '#hled-server';
 
@@ -64,7 +65,12 @@ export abstract class HledElement extends LitElement {
 
   protected readonly language = new LangController(this);
   protected readonly data = new ReportController(this);
-  protected readonly facts = new FactsController(this, () => (this.data.view ? [this.data.view, this.citation(this.data.view)] : undefined));
+  protected readonly facts = new FactsController(this);
+  protected readonly tools = new ToolsController(this, () => {
+    const { view, error, stale, req } = this.data;
+    if (!view || error || stale || !req) return undefined;
+    return { view, caption: this.citation(view), ids: this.factIds(view), name: this.localName.replace(/^hled-/, ''), req: { src: req.src, report: req.report } };
+  });
 
   /** What this element reads of the report: the whole of it, unless a subclass says otherwise. */
   protected slice(): Slice {
@@ -73,11 +79,14 @@ export abstract class HledElement extends LitElement {
 
   /** What the templates need: the view, where headings start, the state of the facts' controls. */
   protected context(view: View): RenderContext {
-    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: server ? server.tools(view, this.citation(view)) : this.facts.tools };
+    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: server ? server.tools(view, this.citation(view)) : this.tools.content };
   }
 
   /** What this element shows, named for a citation of it: the figure, the pillar's title… */
   protected abstract citation(view: View): string;
+
+  /** The ids of the facts this element shows of `view` (figures, initiatives, events), in its order: its CSV's rows. */
+  protected abstract factIds(view: View): readonly string[];
 
   /**
    * What the element shows, in its language, once its data is here: the figure and its label, the
@@ -85,8 +94,8 @@ export abstract class HledElement extends LitElement {
    * error. For naming the element elsewhere: an `<iframe title>`, a page's `<title>`, a caption.
    */
   get caption(): string | undefined {
-    const { view, error } = this.data;
-    return (view && !error && this.citation(view)) || undefined;
+    const { view, error, stale } = this.data;
+    return (view && !error && stale !== 'content' && this.citation(view)) || undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,6 +133,13 @@ export abstract class HledElement extends LitElement {
     }
   }
 
+  /** While other data is on its way and the old stays on screen, assistive technology is told so. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.data.stale) this.setAttribute('aria-busy', 'true');
+    else if (this.getAttribute('aria-busy') === 'true') this.removeAttribute('aria-busy');
+  }
+
   /**
    * The current error and its visible message, in the element's language: reporting it (console,
    * `hled-error`) and its words load only when an element fails (`failure.ts`).
@@ -152,6 +168,8 @@ export abstract class HledElement extends LitElement {
       }
       return html`<div part="error" class="error" role="alert" lang=${lang}>${this.failure[1] ?? ''}</div>`;
     }
+    // Other content on its way: what is on screen stays as it is, in one piece, until it is here.
+    if (view && this.data.stale === 'content') return noChange;
     if (view) return this.renderView(view);
     // Static content on screen: keep it until the report is here rather than flash "loading".
     if (this.staticNodes) return noChange;

@@ -4,9 +4,12 @@
  * element loaded it, or the host showed this language before) is used in the same update, so the
  * host renders it at once instead of a loading state.
  *
- * On a language switch the host keeps its content, in the old language, until the new language's
- * data is here, then swaps: no flash of a loading state, no page in two languages. Other content
- * (another `src`, `report` or id) replaces what is shown with the loading state at once.
+ * When what the host asks for changes (its language, `src`, `report`, or its own id: another pillar,
+ * figure or institution) the host keeps what it shows until the new data is here, then swaps in one
+ * render: no flash of a loading state, no page in two languages, no page that jumps. While it waits,
+ * `stale` says the view on screen answers an older request (the host is `aria-busy` and, for other
+ * content, keeps its DOM as it is); a failure replaces the content with its message. The loading
+ * state is for a first render only.
  *
  * `sync()` is called from the host's `willUpdate()`, not from `hostUpdate()`: static rendering
  * (@lit-labs/ssr) runs `willUpdate()` but no controller hook.
@@ -21,6 +24,12 @@ export class ReportController implements ReactiveController {
   view?: View;
   /** Why the host cannot show its data. */
   error?: HledDataError;
+  /**
+   * What the view on screen lacks while the answer to the latest request is on its way: `lang`, the
+   * language only (the host may render it again in the old language), `content`, other content
+   * (the host must not render its new ids against it: it keeps its DOM).
+   */
+  stale?: 'lang' | 'content';
 
   /** The request being answered: its key, and the key of its origin and slice (not language). */
   private key?: string;
@@ -64,11 +73,12 @@ export class ReportController implements ReactiveController {
       return;
     }
     if (content !== this.content) {
-      // Other content: what is shown does not stand for it.
-      this.view = this.error = undefined;
+      // Other content: an error does not stand for it; a view stays on screen until the answer.
+      this.error = undefined;
       this.content = content;
     }
     if (key === this.key) return;
+    if (this.view) this.stale = this.content === requestKey({ ...this.shownReq!, locale: { lang: 'en', tag: '' } }) ? 'lang' : 'content';
     this.key = key;
     const token = ++this.token;
     const p = load(req).then((answer) => {
@@ -82,8 +92,13 @@ export class ReportController implements ReactiveController {
     });
   }
 
+  /** The request the view on screen answers. */
+  private shownReq?: DataRequest;
+
   private set(answer: Loaded): void {
     this.view = answer.view;
     this.error = answer.error;
+    this.stale = undefined;
+    this.shownReq = this.req;
   }
 }

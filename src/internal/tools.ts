@@ -1,5 +1,6 @@
 /**
- * What a widget's "Cite or download" disclosure holds, loaded on its first opening: a
+ * What a widget's "Cite or download" disclosure holds, loaded on its first opening (and made again
+ * when what the widget shows or its language changes: `tools-controller.ts`): a
  * citation of what the widget shows (report, date, publisher, trade.gov/HLED, the fact, the day it
  * was read) with a control to copy it, and downloads made in the page (no server): what the widget
  * shows as CSV (a row per figure, initiative and event; a column per language; the source sentence;
@@ -16,8 +17,6 @@ import { formatEventDate, formatMetricValue } from '../i18n/format.js';
 import { INTL_TAG, LANGUAGES, type Lang } from '../i18n/languages.js';
 import { withLocale } from '../i18n/localize.js';
 import { loadStrings } from '../i18n/strings.js';
-
-type Host = HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; src?: string; report?: string };
 
 /** The report file itself: the bundled one, or the `src` file. */
 async function reportOf(req: Pick<DataRequest, 'src' | 'report'>): Promise<Report> {
@@ -77,19 +76,34 @@ export function citationOf(report: Report, view: Pick<View, 'lang' | 'tag'>, sho
   });
 }
 
-/** A download link for `text`, made in the page. */
-function download(name: string, type: string, text: string, label: string): TemplateResult {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  return html`<a href=${href} download=${name}>${label}</a>`;
+/** What a widget shows, for its disclosure: its view, a name for it, the ids of its facts, and where its report is. */
+export interface Shown {
+  readonly view: View;
+  /** What the widget shows, named for a citation: the figure, the pillar's title… */
+  readonly caption: string;
+  /** The facts it shows (figures, initiatives, events), in its order: the rows of its CSV. */
+  readonly ids: readonly string[];
+  /** Its element's name without `hled-`, for the file name of a download of more than one fact. */
+  readonly name: string;
+  readonly req: Pick<DataRequest, 'src' | 'report'>;
 }
 
-/** The disclosure's content for `host`, which shows `view`; `shown` names what it shows. */
-export async function tools(host: Host, view: View, shown: string): Promise<TemplateResult> {
+/**
+ * The disclosure's content for what a widget shows, and the object URLs of its downloads, which
+ * the caller releases (`URL.revokeObjectURL`) when it makes the content again or goes away.
+ */
+export async function tools({ view, caption: shown, ids, name, req }: Shown): Promise<{ content: TemplateResult; urls: string[] }> {
   const { lang } = view;
-  const [report] = await Promise.all([reportOf({ src: host.src || undefined, report: host.report || undefined }), ...LANGUAGES.map((l) => loadStrings(l.code))]);
-  const ids = [...host.renderRoot.querySelectorAll('[id^="hled-"]')].map((e) => e.id.slice(5));
-  const base = ids.length === 1 ? `${report.id}-${ids[0]}` : `${report.id}-${host.localName.replace(/^hled-/, '')}`;
-  return withLocale(lang, () => {
+  const [report] = await Promise.all([reportOf(req), ...LANGUAGES.map((l) => loadStrings(l.code))]);
+  const base = name === 'metric' && ids.length === 1 ? `${report.id}-${ids[0]}` : `${report.id}-${name}`;
+  const urls: string[] = [];
+  /** A download link for `text`, made in the page. */
+  const download = (file: string, type: string, text: string, label: string) => {
+    const href = URL.createObjectURL(new Blob([text], { type }));
+    urls.push(href);
+    return html`<a href=${href} download=${file}>${label}</a>`;
+  };
+  const content = withLocale(lang, () => {
     const copied = msg('Citation copied', { id: 'citation-copied' });
     const citation = citationOf(report, view, shown, new Date());
     return html`<div class="tools-body">
@@ -103,6 +117,7 @@ export async function tools(host: Host, view: View, shown: string): Promise<Temp
       </ul>
     </div>`;
   });
+  return { content, urls };
 }
 
 /**

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { heading, linkList, pillarBody, quotedNote, wordsOf } from '../../internal/content.js';
+import { heading, linkList, pillarBody, pillarFacts, quotedNote, wordsOf } from '../../internal/content.js';
 import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
 import { agencyById } from '../../data/select.js';
 import type { Slice } from '../../data/load.js';
@@ -75,17 +75,28 @@ export class HledAgency extends HledContentElement<AgencyView> {
     return this.nameOf(view);
   }
 
+  /** What the element shows of the report: the statements naming the institution, and the pillars it works in. */
+  private content(view: AgencyView) {
+    const { agency } = this;
+    const mine = (ids?: readonly string[]) => !!ids?.includes(agency);
+    const statements = [...view.stakeholders.recommendations, ...view.stakeholders.ongoingProjects, ...view.agreements].filter((s) => mine(s.agencies));
+    const pillars = view.pillars.filter(
+      (p) => p.sections.some((s) => s.initiatives.some((i) => mine(i.agencies))) || view.metrics.some((m) => m.pillar === p.number && mine(m.agencies)),
+    );
+    return { statements, pillars };
+  }
+
+  protected override factIds(view: AgencyView): readonly string[] {
+    return this.content(view).pillars.flatMap((p) => pillarFacts(view, p, this.agency));
+  }
+
   protected override renderReport(view: AgencyView): TemplateResult {
     const ctx = this.context(view);
     const { agency } = this;
     // The heading spells the name out: the lists below use the acronym.
     ctx.spelled?.add(agency);
     const inner = { ...ctx, level: this.level + 1 };
-    const mine = (ids?: readonly string[]) => !!ids?.includes(agency);
-    const statements = [...view.stakeholders.recommendations, ...view.stakeholders.ongoingProjects, ...view.agreements].filter((s) => mine(s.agencies));
-    const pillars = view.pillars.filter(
-      (p) => p.sections.some((s) => s.initiatives.some((i) => mine(i.agencies))) || view.metrics.some((m) => m.pillar === p.number && mine(m.agencies)),
-    );
+    const { statements, pillars } = this.content(view);
     return html`<article class="agency" part="base" lang=${view.lang}>
       ${heading(this.level, t(ctx, this.nameOf(view)), 'title')}
       ${statements.length

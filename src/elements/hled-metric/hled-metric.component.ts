@@ -60,6 +60,10 @@ export class HledMetric extends HledElement {
     return metricSlice(this.metric);
   }
 
+  protected override factIds(view: View): readonly string[] {
+    return metricById(view, this.metric) ? [this.metric] : [];
+  }
+
   protected override citation(view: View): string {
     const metric = metricById(view, this.metric);
     return metric ? `${metric.display} ${metric.label}` : '';

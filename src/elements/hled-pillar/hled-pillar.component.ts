@@ -2,7 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { pillarBody } from '../../internal/content.js';
+import { pillarBody, pillarFacts } from '../../internal/content.js';
 import { toolsDetails } from '../../internal/templates.js';
 import { pillarByNumber } from '../../data/order.js';
 import type { Slice } from '../../data/load.js';
@@ -71,6 +71,11 @@ export class HledPillar extends HledContentElement<ContentView> {
   protected override citation(view: ContentView): string {
     const p = pillarByNumber(view, Number(this.pillar));
     return p ? `${view.words.pillar[p.number]}: ${p.title}` : '';
+  }
+
+  protected override factIds(view: ContentView): readonly string[] {
+    const p = pillarByNumber(view, Number(this.pillar));
+    return p ? pillarFacts(view, p, this.agency || undefined) : [];
   }
 
   protected override renderReport(view: ContentView): TemplateResult {

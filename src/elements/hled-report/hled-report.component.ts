@@ -3,7 +3,7 @@ import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
 import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
-import { eventItems, heading, linkList, metricList, pillarBody, quotedNote, wordsOf, type RenderContext } from '../../internal/content.js';
+import { eventItems, heading, meetingsOf, reportFacts, linkList, metricList, pillarBody, quotedNote, wordsOf, type RenderContext } from '../../internal/content.js';
 import { eventsInOrder } from '../../data/order.js';
 import type { ReportView, ViewStatement } from '../../data/view.js';
 import { server } from '#hled-server';
@@ -82,12 +82,16 @@ export class HledReport extends HledContentElement {
     return view.title;
   }
 
+  protected override factIds(view: ReportView): readonly string[] {
+    return reportFacts(view);
+  }
+
   protected override renderReport(view: ReportView): TemplateResult {
     const L = this.level;
     // Parts below the title sit one heading level down.
     const ctx: RenderContext = { ...this.context(view), level: L + 1 };
     const words = wordsOf(ctx);
-    const meetings = eventsInOrder(view).filter((e) => e.pillar === undefined);
+    const meetings = meetingsOf(view);
     const parts: [string, string][] = [
       ['purpose', words.purpose],
       ['delegations', words.delegations],

@@ -79,14 +79,23 @@ export class HledTimeline extends HledContentElement {
     return view.contentWords.timeline;
   }
 
-  protected override renderReport(view: ReportView): TemplateResult {
-    const ctx = this.context(view);
+  /** The events the filters let through, in date order: what the element renders and downloads. */
+  private events(view: ReportView) {
     const pillars = list(this.pillar).map(Number);
     const statuses = list(this.status);
     const mine = this.agency ? initiativesOf(view, this.agency) : undefined;
-    const events = eventsInOrder(view, pillars.length ? pillars : undefined).filter(
+    return eventsInOrder(view, pillars.length ? pillars : undefined).filter(
       (e) => (!statuses.length || statuses.includes(e.status)) && (!mine || (e.initiative !== undefined && mine.has(e.initiative))),
     );
+  }
+
+  protected override factIds(view: ReportView): readonly string[] {
+    return this.events(view).map((e) => e.id);
+  }
+
+  protected override renderReport(view: ReportView): TemplateResult {
+    const ctx = this.context(view);
+    const events = this.events(view);
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
       ${heading(this.level, wordsOf(ctx).timeline, 'title', 'title')}
       ${events.length
