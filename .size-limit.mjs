@@ -10,9 +10,11 @@
 //   sentences too, which arrive once the browser is idle after the content is on screen (so that
 //   printing and find-in-page reach them, src/internal/sources.ts): the page fetches them all the same.
 import { existsSync, readFileSync } from 'node:fs';
+import { LATEST } from './scripts/reports.mjs';
 
 const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
-const REPORT = 'hled-2023-04-18';
+/** The pages measured show the latest report, as a page without `report=` does. */
+const REPORT = LATEST;
 const EXAMPLE_ID = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
 /** What a frame page may add to a script-tag page with the same element (KiB gzip). */
 const FRAME_KIB = 2.75;
@@ -58,7 +60,7 @@ export default elements.flatMap((e) => {
   [
   // The one-file build (every element, both languages, each report whole), for sites that need one
   // file with an SRI hash: held where it is, so that per-part files never creep into it again.
-  { name: 'one-file build, dist/hled-widgets.bundle.js', path: ['dist/hled-widgets.bundle.js'], gzip: true, limit: '56.8 KiB' },
+  { name: 'one-file build, dist/hled-widgets.bundle.js', path: ['dist/hled-widgets.bundle.js'], gzip: true, limit: '57.5 KiB' },
   ],
 ).map((check) => {
   // size-limit counts a missing file as 0 B: a page's file that the build no longer writes (a renamed

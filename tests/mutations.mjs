@@ -302,14 +302,14 @@ export const MUTATIONS = [
   {
     id: 'tools-made-once',
     why: 'the "Cite or download" content is made on first opening only: an open citation stays in the old language, the CSV holds the old figure',
-    file: 'src/internal/tools-controller.ts',
+    file: 'src/internal/tools.ts',
     edits: [['if (!shown || !this.made || same(shown, this.made)) return;', 'return;']],
     tests: ['tests/seams.test.ts'],
   },
   {
     id: 'object-urls-kept',
     why: 'the downloads\' object URLs are never released',
-    file: 'src/internal/tools-controller.ts',
+    file: 'src/internal/tools.ts',
     edits: [['for (const url of this.urls) URL.revokeObjectURL(url);', '']],
     tests: ['tests/seams.test.ts'],
   },

@@ -13,6 +13,7 @@ import { bundled, type DataRequest } from '../data/load.js';
 import { fileName } from '../data/files.js';
 import type { Report } from '../data/types.js';
 import type { View } from '../data/view.js';
+import type { ToolsController } from './tools-controller.js';
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
 import { INTL_TAG, LANGUAGES, type Lang } from '../i18n/languages.js';
 import { withLocale } from '../i18n/localize.js';
@@ -134,4 +135,68 @@ function copy(event: Event, text: string, done: string): void {
     status.textContent = done;
     setTimeout(() => (status.textContent = ''), 3000);
   }, select);
+}
+
+/**
+ * What follows a widget once its disclosure has been opened (`tools-controller.ts` loads it then):
+ * makes the content for what the widget shows, again when that changes (at once while open, on
+ * the next opening while closed), and releases the object URLs of every content it made.
+ */
+export class ToolsFollower {
+  /** What the content on screen was made for, and the object URLs it holds. */
+  private made?: Shown;
+  private urls: string[] = [];
+  private open = false;
+  /** The latest request: an older one that answers late is dropped. */
+  private token = 0;
+
+  constructor(private readonly controller: ToolsController) {}
+
+  toggled(open: boolean): void {
+    this.open = open;
+    const shown = this.controller.shown();
+    if (open && shown && !(this.made && same(shown, this.made))) this.make(shown);
+  }
+
+  /** After each render of the widget: what it shows may have changed. */
+  update(): void {
+    const shown = this.controller.shown();
+    if (!shown || !this.made || same(shown, this.made)) return;
+    if (this.open) return this.make(shown);
+    // Closed: made again on its next opening; what it held is let go now.
+    this.drop();
+  }
+
+  /** Lets go of the content and its object URLs (the widget left the page, or shows other data). */
+  drop(): void {
+    this.release();
+    this.controller.content = this.made = undefined;
+    ++this.token;
+  }
+
+  private make(shown: Shown): void {
+    const token = ++this.token;
+    this.made = shown;
+    tools(shown).then(
+      ({ content, urls }) => {
+        if (token !== this.token) return urls.forEach((u) => URL.revokeObjectURL(u));
+        this.release();
+        this.urls = urls;
+        this.controller.content = content;
+        this.controller.host.requestUpdate();
+      },
+      // The report file did not come (a `src` gone offline): the next opening tries again.
+      () => token === this.token && (this.made = undefined),
+    );
+  }
+
+  private release(): void {
+    for (const url of this.urls) URL.revokeObjectURL(url);
+    this.urls = [];
+  }
+}
+
+/** Whether two answers to "what does the widget show" are the same: same view, name and facts. */
+function same(a: Shown, b: Shown): boolean {
+  return a.view === b.view && a.caption === b.caption && a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
 }
