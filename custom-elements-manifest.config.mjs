@@ -1,7 +1,7 @@
 // custom-elements.json describes the public API only: it feeds Storybook's docs, the README
 // tables and editors' autocompletion, so private and protected members stay out of it.
 // It also says which version of hled-widgets it describes: `"version"`, from package.json (the
-// schema has no field of its own for it and allows others; tests/node/version.test.mjs checks it).
+// schema has no field of its own for it and allows others; tests/node/release.test.mjs checks it).
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));

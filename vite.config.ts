@@ -48,11 +48,11 @@ function minifyLiteralsPlugin(): Plugin {
 }
 
 /** The one list of elements (src/elements.json): each is an entry of the npm build. */
-export const ELEMENTS: readonly { tag: string; class: string; slice?: string; content?: boolean; budget: Record<string, number> }[] = JSON.parse(
+const ELEMENTS: readonly { tag: string; class: string; slice?: string; content?: boolean; budget: Record<string, number> }[] = JSON.parse(
   readFileSync('src/elements.json', 'utf8'),
 ).elements;
 
-export const ENTRIES = {
+const ENTRIES = {
   index: 'src/index.ts',
   ...Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])),
   react: 'src/react.ts',

@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, optionalBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { LATEST } from './scripts/reports.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
 
 // The browsers run in Mexico City's time zone (UTC−6), where readers are, unless TZ says otherwise:
@@ -89,7 +90,7 @@ const flakyKeys = new Set();
 async function testMiddleware(context, next) {
   if (context.path === '/__test/delayed.json') {
     await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 500)));
-    const report = JSON.parse(readFileSync('data/reports/hled-2023-04-18.json', 'utf8'));
+    const report = JSON.parse(readFileSync(`data/reports/${LATEST}.json`, 'utf8'));
     // `mark=X`: the e3-students label reads "students (X)", to tell two answers apart.
     if (context.query.mark) report.metrics.find((m) => m.id === 'e3-students').label.en = `students (${context.query.mark})`;
     context.type = 'json';
@@ -105,7 +106,7 @@ async function testMiddleware(context, next) {
       return;
     }
     context.type = 'json';
-    context.body = readFileSync('data/reports/hled-2023-04-18.json', 'utf8');
+    context.body = readFileSync(`data/reports/${LATEST}.json`, 'utf8');
     return;
   }
   await next();

@@ -2,25 +2,6 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions, type Plugin } from 'vite';
 
 /**
- * The sources import report data as native JSON modules (`import(…, { with: { type: 'json' } })`),
- * which browsers, the test runner and Vite's build all understand. Vite's dev server, though, serves
- * a JSON import as a JavaScript module while the browser, told by the attribute, expects JSON, and
- * refuses it. For `npm start` only, drop the attribute: Vite then imports the JSON its own way.
- */
-function jsonImportsForViteDev(): Plugin {
-  const attribute = /,\s*\{\s*with:\s*\{\s*type:\s*'json'\s*\}\s*\}|\s+with\s*\{\s*type:\s*'json'\s*\}/g;
-  return {
-    name: 'hled-json-imports-for-vite-dev',
-    apply: 'serve',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\.[cm]?[jt]s(\?|$)/.test(id) || !code.includes("type: 'json'")) return undefined;
-      return { code: code.replace(attribute, ''), map: null };
-    },
-  };
-}
-
-/**
  * Lit as pages get it from the package: its production build, in `npm start` as in the build.
  * Vite resolves the `development` export condition in its dev server, which loads Lit's dev build
  * ("Lit is in dev mode" on every story). Storybook's own config plugin adds Vite's default
@@ -48,7 +29,7 @@ const config: StorybookConfig = {
   // Storybook's own "Get started" checklist (sidebar widget and settings-menu guide).
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (config) => {
-    config.plugins = [...(config.plugins ?? []), jsonImportsForViteDev(), productionExportConditions()];
+    config.plugins = [...(config.plugins ?? []), productionExportConditions()];
     // Storybook already drops vite.config.ts's `build` (library mode); what is in `build` here is
     // Storybook's own, such as its fonts marked external (without them Vite warns that
     // ./sb-common-assets/*.woff2 "didn't resolve at build time"). Keep it.

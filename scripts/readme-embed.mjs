@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The version in README.md, and the snippets with Subresource Integrity hashes that a release needs.
+// The version in README.md and docs/embedding.md, and the snippets with Subresource Integrity hashes that a release needs.
 // README.md carries no build output: its snippets name the version (`/assets/hled-widgets/<version>/`,
 // `hled-widgets@<version>`, `hled-widgets-<version>.tgz`) but no hash, so a change to src/ never
 // makes it stale. The hashes are shown where they are made: the embed builder (from dist/sri.json),
@@ -10,6 +10,9 @@
 // tests/node/release.test.mjs checks that README.md pins only this version and carries no hash.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+
+/** The hand-written pages whose snippets name the version. */
+export const DOCS = ['README.md', 'docs/embedding.md'];
 
 /** Where the README tells a site to copy dist/, and where the package will be once published. */
 export const selfHosted = (version) => `/assets/hled-widgets/${version}/`;
@@ -50,7 +53,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     console.log(hashedSnippets(version, sri.files));
   } else {
-    writeFileSync('README.md', pinVersion(readFileSync('README.md', 'utf8'), version));
-    console.log(`README.md: every versioned name set to ${version}.`);
+    for (const file of DOCS) writeFileSync(file, pinVersion(readFileSync(file, 'utf8'), version));
+    console.log(`${DOCS.join(', ')}: every versioned name set to ${version}.`);
   }
 }

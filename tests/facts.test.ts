@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { csvOf } from '../src/internal/tools.js';
 import type { Report } from '../src/data/types.js';
-import { capturingErrors, part, parts, REPORT_URL, show, visibleText } from './helpers.js';
+import { capturingErrors, part, parts, REPORT, REPORT_URL, show, visibleText } from './helpers.js';
 
 const pageUrl = () => location.href.split('#')[0];
 
@@ -155,8 +155,8 @@ describe('cite or download', () => {
     const el = await show<HTMLElement>(html`<hled-pillar lang="en" pillar="2"></hled-pillar>`);
     const tools = await openTools(el);
     const [csvLink, jsonLink] = [...tools.querySelectorAll<HTMLAnchorElement>('a[download]')];
-    expect(csvLink.download).to.equal('hled-2023-04-18-pillar.csv');
-    expect(jsonLink.download).to.equal('hled-2023-04-18.json');
+    expect(csvLink.download).to.equal(`${REPORT}-pillar.csv`);
+    expect(jsonLink.download).to.equal(`${REPORT}.json`);
     const csv = await (await fetch(csvLink.href)).text();
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).to.equal('report,kind,id,pillar,status,date,text_en,figure_en,text_es,figure_es,source');

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-agency.js';
 import type { HledAgency } from '../src/hled-agency.js';
 import { load as loadAgencyFile } from '../src/generated/data/agency.js';
-import { capturingErrors, filledSources, part, parts, REPORT_URL, settle, show, sourcesFilesFetched, textWithoutSources } from './helpers.js';
+import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, sourcesFilesFetched, textWithoutSources } from './helpers.js';
 
 interface Initiative {
   id: string;
@@ -43,7 +43,7 @@ describe('<hled-agency>', () => {
   for (const lang of ['en', 'es']) {
     it(`reads an institution's own file, without the summary's texts, and shows what a whole report shows (${lang})`, async () => {
       for (const agency of ['usaid', 'selectusa', 'se', 'cbp', 'cofepris']) {
-        const file = (await loadAgencyFile(`hled-2023-04-18.${lang}.agency.${agency}`)) as Record<string, unknown>;
+        const file = (await loadAgencyFile(`${REPORT}.${lang}.agency.${agency}`)) as Record<string, unknown>;
         for (const key of ['meeting', 'purpose', 'delegations', 'websites']) expect(file, `${agency}: ${key}`).not.to.have.property(key);
         expect(file.stakeholders, agency).to.have.all.keys('recommendations', 'ongoingProjects');
         const own = await show<HledAgency>(html`<hled-agency lang=${lang} agency=${agency}></hled-agency>`);

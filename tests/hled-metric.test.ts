@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hled-metric.js';
 import type { HledMetric } from '../src/hled-metric.js';
-import { capturingErrors, nameOf, part, show, textOf, visibleText } from './helpers.js';
+import { capturingErrors, nameOf, part, REPORT_URL, show, textOf, visibleText } from './helpers.js';
 
 /** What a reader sees for every metric of the report, in both languages. */
 const GOLDENS: Record<string, { en: string; es: string }> = {
@@ -69,7 +69,7 @@ describe('<hled-metric>', () => {
   });
 
   it('says when a figure is a plan or still under way, next to it (In progress / Planned)', async () => {
-    const report = await (await fetch('/data/reports/hled-2023-04-18.json')).json();
+    const report = await (await fetch(REPORT_URL)).json();
     const planned = (report.metrics as { id: string; status?: string }[]).filter((m) => m.status && m.status !== 'reached');
     expect(planned.length, 'figures the report gives as under way or planned').to.be.greaterThan(2);
     for (const m of planned) {
@@ -82,7 +82,7 @@ describe('<hled-metric>', () => {
   });
 
   it('has a golden for every metric of the report (a new metric needs one)', async () => {
-    const report = await (await fetch('/data/reports/hled-2023-04-18.json')).json();
+    const report = await (await fetch(REPORT_URL)).json();
     expect(Object.keys(GOLDENS).sort()).to.deep.equal(report.metrics.map((m: { id: string }) => m.id).sort());
   });
 

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../src/hled-pillar.js';
 import type { HledPillar } from '../src/hled-pillar.js';
 import { load as loadPillarFile } from '../src/generated/data/pillar.js';
-import { capturingErrors, filledSources, part, parts, REPORT_URL, settle, show, sourcesFilesFetched, textWithoutSources } from './helpers.js';
+import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, sourcesFilesFetched, textWithoutSources } from './helpers.js';
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
@@ -25,7 +25,7 @@ describe('<hled-pillar>', () => {
   for (const lang of ['en', 'es']) {
     it(`reads its own file in ${lang === 'en' ? 'English' : 'Spanish'}, and shows what a whole report shows`, async () => {
       for (const n of ['1', '2', '3', '4']) {
-        const file = (await loadPillarFile(`hled-2023-04-18.${lang}.pillar.${n}`)) as { pillars: unknown[] };
+        const file = (await loadPillarFile(`${REPORT}.${lang}.pillar.${n}`)) as { pillars: unknown[] };
         expect(file.pillars, n).to.have.length(1);
         for (const key of ['meeting', 'purpose', 'delegations', 'websites', 'stakeholders']) expect(file, key).not.to.have.property(key);
         const own = await show<HledPillar>(html`<hled-pillar lang=${lang} pillar=${n}></hled-pillar>`);
@@ -129,7 +129,7 @@ describe('<hled-pillar>', () => {
       p.report = 'hled-2031-01-01';
       await p.updateComplete;
       expect(part(p, 'error').textContent).to.contain('not available');
-      p.report = 'hled-2023-04-18';
+      p.report = REPORT;
       await p.updateComplete;
       expect(part(p, 'title').textContent).to.match(/Pillar II\b/);
       p.src = REPORT_URL;
@@ -167,7 +167,7 @@ describe('<hled-pillar>', () => {
     expect(el.shadowRoot!.querySelector('[part~="summary"]')).to.equal(null);
     // The note says the texts without a "Source" are the report's words: only if one shown is.
     const shown = parts(el, 'initiative').map((i) => i.id.replace(/^hled-/, ''));
-    const verbatim = ((await loadPillarFile('hled-2023-04-18.en.pillar.1')) as { verbatim: string[] }).verbatim;
+    const verbatim = ((await loadPillarFile(`${REPORT}.en.pillar.1`)) as { verbatim: string[] }).verbatim;
     expect(el.shadowRoot!.querySelector('[part~="quoted"]') !== null).to.equal(shown.some((id) => verbatim.includes(id)));
   });
 

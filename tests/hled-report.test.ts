@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-report.js';
 import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
-import { part, parts, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
+import { part, parts, REPORT, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
 import { load as loadReportFile } from '../src/generated/data/report.js';
 import { sourcesOf as sentencesOf } from '../src/data/view.js';
 import type { Report } from '../src/data/types.js';
@@ -160,7 +160,7 @@ describe('<hled-report>', () => {
 describe("the report's source sentences, a file per language", () => {
   it('holds, in English, only the sentences its disclosures show; in Spanish, every one', async () => {
     const file = async (name: string) => (await loadReportFile(name)) as Record<string, string>;
-    const [en, es, view] = await Promise.all([file('hled-2023-04-18.en.sources'), file('hled-2023-04-18.es.sources'), loadReportFile('hled-2023-04-18.en')]);
+    const [en, es, view] = await Promise.all([file(`${REPORT}.en.sources`), file(`${REPORT}.es.sources`), loadReportFile(`${REPORT}.en`)]);
     const verbatim = (view as { verbatim: string[] }).verbatim;
     expect(verbatim.length).to.be.greaterThan(10);
     expect(Object.keys(en).filter((k) => verbatim.includes(k))).to.deep.equal([]);

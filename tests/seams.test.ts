@@ -7,7 +7,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import { capturingErrors, part, parts, settle, show } from './helpers.js';
+import { capturingErrors, part, parts, REPORT, settle, show } from './helpers.js';
 
 /** Runs `fn` and records what `el` went through: a loading state, and each value of its aria-busy. */
 async function watch(el: HTMLElement, fn: () => Promise<void>) {
@@ -145,7 +145,7 @@ describe('the "Cite or download" disclosure follows its element', () => {
     expect(await csvIds(tools)).to.deep.equal(['usaid-investments']);
     el.metric = 'usaid-farmers-supported';
     await settle(el);
-    await until(() => tools.querySelector('a[download="hled-2023-04-18-usaid-farmers-supported.csv"]'), 'the new CSV');
+    await until(() => tools.querySelector(`a[download="${REPORT}-usaid-farmers-supported.csv"]`), 'the new CSV');
     expect(await csvIds(tools)).to.deep.equal(['usaid-farmers-supported']);
     expect(part(el, 'citation').textContent).to.contain('25,800');
   });

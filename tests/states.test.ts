@@ -2,7 +2,7 @@ import { expect, html, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import type { HledMetric } from '../src/hled-metric.js';
 import { loadOptions } from '../src/data/load.js';
-import { capturingErrors, part, REPORT_URL, reportUrlWith, show } from './helpers.js';
+import { capturingErrors, part, REPORT, REPORT_URL, reportUrlWith, show } from './helpers.js';
 
 type ErrorDetail = { code: string; message: string };
 
@@ -82,12 +82,12 @@ describe('states and bad input', () => {
   it('an unknown report id: translated message and hled-error "unknown-report" naming the bundled ones', async () => {
     const { el, errors, events } = await showFailing(html`<hled-metric lang="es" metric="e3-students" report="hled-2031-01-01"></hled-metric>`);
     expect(part(el, 'error').textContent).to.contain('no está disponible');
-    expect(errors.join('\n')).to.contain('hled-2023-04-18');
+    expect(errors.join('\n')).to.contain(REPORT);
     expect(events[0].code).to.equal('unknown-report');
   });
 
   it('renders a bundled report chosen by id, and the same report from src', async () => {
-    const byId = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students" report="hled-2023-04-18"></hled-metric>`);
+    const byId = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students" report=${REPORT}></hled-metric>`);
     const bySrc = await show<HledMetric>(html`<hled-metric lang="en" metric="e3-students" src=${REPORT_URL}></hled-metric>`);
     expect(part(byId, 'value').textContent).to.equal('100');
     expect(part(bySrc, 'value').textContent).to.equal('100');
@@ -175,7 +175,7 @@ describe('states and bad input', () => {
   it('refuses a src whose report id is not the one asked for with report=', async () => {
     const { el, errors, events } = await showFailing(html`<hled-metric lang="en" metric="e3-students" src=${REPORT_URL} report="hled-2024-01-01"></hled-metric>`);
     expect(part(el, 'error').textContent).to.contain('This HLED report is not available');
-    expect(errors.join('\n')).to.contain('holds report "hled-2023-04-18", not "hled-2024-01-01"');
+    expect(errors.join('\n')).to.contain(`holds report "${REPORT}", not "hled-2024-01-01"`);
     expect(events.map((e) => e.code)).to.deep.equal(['unknown-report']);
     expect(el.shadowRoot!.querySelector('[part~="value"]')).to.equal(null);
   });
