@@ -5,7 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-export const REPORT = 'hled-2023-04-18';
+import { LATEST } from '../scripts/reports.mjs';
+
+/** The report the pages show: the latest, as a page without `report=` does. */
+export const REPORT = LATEST;
 /** The elements, from the one list (src/elements.json). */
 export const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements;
 /** Attributes of the example each page shows: a slice element shows one id (as .size-limit.mjs). */
@@ -75,6 +78,8 @@ export function writeSite(site) {
   const noMaps = (src) => !src.endsWith('.map');
   // The script tag's files as a site deploys dist/: the loader and dist/cdn/ beside it.
   cpSync('dist/hled-widgets.js', `${site}/hled-widgets.js`);
+  // The frame page beside them, as dist/ ships it.
+  for (const f of ['embed.html', 'embed-frame.js']) cpSync(`dist/${f}`, `${site}/${f}`);
   cpSync('dist/cdn', `${site}/cdn`, { recursive: true, filter: noMaps });
   cpSync('bench/results/size', `${site}/npm`, { recursive: true, filter: noMaps });
 
@@ -111,6 +116,22 @@ export function writeSite(site) {
   // The script-tag metric page again, its host page announcing the files the loader will fetch.
   const preloads = ['cdn/hled-core.js', 'cdn/hled-metric.js', `cdn/data/${REPORT}.en.metric.usaid-investments.js`].map((f) => `<link rel="modulepreload" href="./${f}">`).join('');
   writeFileSync(`${site}/tag-preload-metric-en.html`, page('en', `${preloads}<script type="module" src="./hled-widgets.js"></script>`, metricMarkup + PROBE));
+  // The iframe route: a host page (no script of ours) framing the frame page with the same figure;
+  // the probe waits for the element inside the frame (same origin here), then marks the host.
+  writeFileSync(
+    `${site}/frame-metric-en.html`,
+    page(
+      'en',
+      '',
+      `<iframe src="./embed.html?element=hled-metric&metric=usaid-investments&lang=en" title="figure" width="100%" height="250" style="border:0"></iframe><script type="module">
+  const frame = document.querySelector('iframe');
+  const inFrame = () => frame.contentDocument?.querySelector('hled-metric');
+  while (!inFrame()?.shadowRoot?.querySelector('[part~="value"]')) await new Promise((r) => requestAnimationFrame(r));
+  ${SENTINEL}
+  window.__done = true;
+</script>`,
+    ),
+  );
 
   // Peers: the same events, same server and gzip; each page fetches its library's JS and CSS and
   // the events as a JSON file (the data), then builds the timeline.

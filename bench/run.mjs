@@ -55,7 +55,7 @@ const TARGETS = {
     'agency-es': { tag: 12 },
   },
   screen: 1.2, // whole report on screen ÷ static HTML
-  slow: { ratio: 2, ms: 565 }, // one figure on the slow line; 565 ms: the previous figure
+  slow: { ratio: 2, bare: 2.3 }, // one figure on the slow line ÷ static HTML: with the builder's preload lines, and without (issue 20)
   timeline: 50, // ms, 1,000 events, with layout (issue 6)
   switch: 16, // ms, en → es, to updateComplete (issue 6)
   heapPerCycle: 32, // bytes a mount/unmount cycle, net over the last two batches (issue 6)
@@ -256,11 +256,12 @@ async function measureSlow(base) {
   const routes = [
     ['static HTML (hled-widgets render)', 'static-metric-en.html'],
     ['script tag', 'tag-metric-en.html'],
-    ['script tag + host HTML modulepreloads its files (informative)', 'tag-preload-metric-en.html'],
+    ['script tag + the builder\'s modulepreload lines', 'tag-preload-metric-en.html'],
+    ['iframe (embed.html), no script on the host page', 'frame-metric-en.html'],
   ];
   const times = routes.map(() => []);
   for (let i = 0; i < SLOW_RUNS; i++) {
-    for (const k of i % 2 ? [2, 1, 0] : [0, 1, 2]) times[k].push((await paintTime(`${base}/${routes[k][1]}`, { network: SLOW_LINE })).at);
+    for (const k of i % 2 ? [3, 2, 1, 0] : [0, 1, 2, 3]) times[k].push((await paintTime(`${base}/${routes[k][1]}`, { network: SLOW_LINE })).at);
   }
   const s = median(times[0]);
   const t = median(times[1]);
@@ -269,13 +270,15 @@ async function measureSlow(base) {
     ['page', 'on screen (median)', 'quartiles', 'ratio', 'target', 'verdict'],
     [
       [routes[0][0], ms(s), quartiles(times[0]), '1', '', ''],
-      [routes[1][0], ms(t), quartiles(times[1]), `${r.toFixed(2)}×`, `≤ ${TARGETS.slow.ratio}× and ≤ ${TARGETS.slow.ms} ms`, `${ratioVerdict(r, TARGETS.slow.ratio)}; ${t <= TARGETS.slow.ms ? `met (${Math.round(TARGETS.slow.ms - t)} ms to spare)` : `MISSED by ${Math.round(t - TARGETS.slow.ms)} ms`}`],
-      [routes[2][0], ms(median(times[2])), quartiles(times[2]), `${(median(times[2]) / s).toFixed(2)}×`, '', ''],
+      [routes[1][0], ms(t), quartiles(times[1]), `${r.toFixed(2)}×`, `≤ ${TARGETS.slow.bare}×`, ratioVerdict(r, TARGETS.slow.bare)],
+      [routes[2][0], ms(median(times[2])), quartiles(times[2]), `${(median(times[2]) / s).toFixed(2)}×`, `≤ ${TARGETS.slow.ratio}×`, ratioVerdict(median(times[2]) / s, TARGETS.slow.ratio)],
+      [routes[3][0], ms(median(times[3])), quartiles(times[3]), `${(median(times[3]) / s).toFixed(2)}×`, '', ''],
     ],
   );
   note(
     'Script tag: the figure waits on a chain of three requests, HTML → hled-widgets.js → (hled-core.js, hled-metric.js, the data file, in parallel), against the static page\'s one. ' +
-      'The informative row adds <link rel="modulepreload"> for those three files to the host page (a chain of two): what a host page can do today, not a change to the package.',
+      'The builder\'s snippet adds <link rel="modulepreload"> for those three files to the host page (a chain of two). ' +
+      'The iframe row: host HTML → embed.html → embed-frame.js (the loader inside) → the element\'s files, a chain of four; informative (issue 17 asks the frame to be no slower than a script-tag page).',
   );
   return { ratio: r, static: s, tag: t };
 }
