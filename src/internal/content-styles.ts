@@ -143,6 +143,25 @@ export const contentStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     }
   }
+  @media print {
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+    .metric-item,
+    .event,
+    .initiative {
+      break-inside: avoid;
+    }
+    .print-only {
+      margin-block-start: 1.5em;
+      padding-block-start: 0.75em;
+      border-block-start: 0.0625em solid;
+    }
+  }
   @media (forced-colors: active) {
     .badge[data-status] {
       border-color: CanvasText;

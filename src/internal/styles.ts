@@ -57,13 +57,48 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .copy-link {
-    padding: 0;
-    border: 0;
+  /* Every control at least 24px square (WCAG 2.2, 2.5.8), 44px under a finger (below). */
+  button,
+  summary,
+  li > a {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+  }
+  button,
+  li > a {
+    display: inline-flex;
+    align-items: center;
+  }
+  .copy-link,
+  .copy-citation {
+    padding: 0 0.375em;
+    border: 0.0625em solid transparent;
+    border-radius: var(--hled-radius, 0.25em);
     background: none;
     color: var(--hled-color-link, #005ea2);
-    text-decoration: underline;
     font-size: max(12px, 0.875em);
+  }
+  .copy-link {
+    text-decoration: underline;
+  }
+  .copy-citation {
+    border-color: currentColor;
+    margin-block-end: 0.5em;
+  }
+  /* The summary keeps its marker (a list item, not flex): padding centres its line. */
+  summary {
+    padding-block: max(0px, calc((24px - 1.5em) / 2));
+  }
+  @media (pointer: coarse) {
+    button,
+    summary,
+    li > a {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+    }
+    summary {
+      padding-block: max(0px, calc((44px - 1.5em) / 2));
+    }
   }
   .badge {
     display: inline-block;
@@ -115,8 +150,16 @@ export const baseStyles = css`
     inline-size: fit-content;
     color: var(--hled-color-link, #005ea2);
   }
+  .tools,
+  .source {
+    margin-block: 0.25em;
+  }
   .tools {
     margin-block-start: 0.75em;
+  }
+  .print-label,
+  .print-only {
+    display: none;
   }
   blockquote {
     margin: 0.5em 0;
@@ -144,6 +187,25 @@ export const baseStyles = css`
     ::details-content {
       content-visibility: visible;
       display: block;
+    }
+    .print-label,
+    .print-only {
+      display: block;
+    }
+    .print-label {
+      margin: 0.5em 0 0;
+      font-weight: 600;
+    }
+    .print-label + blockquote {
+      margin-block-start: 0.25em;
+    }
+    /* A link whose text does not show its address: the address after it, for the paper reader. */
+    a.address::after {
+      content: ' (' attr(href) ')';
+    }
+    .metric,
+    .source {
+      break-inside: avoid;
     }
   }
 `;
