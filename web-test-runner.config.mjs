@@ -117,7 +117,7 @@ async function testMiddleware(context, next) {
  * `pointer` and `any-pointer` media features; 'none' ends the emulation).
  */
 const cdpSessions = new WeakMap();
-const FEATURES = { 'forced-colors': (v) => [['forced-colors', v === 'active' ? 'active' : '']], pointer: (v) => [['pointer', v === 'coarse' ? 'coarse' : ''], ['any-pointer', v === 'coarse' ? 'coarse' : '']] };
+const FEATURES = { 'forced-colors': (v) => [['forced-colors', v === 'active' ? 'active' : '']], pointer: () => [] };
 const mediaFeatures = new WeakMap();
 const forcedColorsCommand = {
   name: 'hled-forced-colors',
@@ -131,6 +131,12 @@ const forcedColorsCommand = {
     if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
     const features = mediaFeatures.get(page) ?? new Map();
     mediaFeatures.set(page, features);
+    if (command === 'pointer') {
+      // Chromium's media emulation has no pointer feature: touch emulation (DevTools' device
+      // mode) is what makes the page match pointer: coarse.
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload === 'coarse', maxTouchPoints: 1 });
+      return true;
+    }
     for (const [name, value] of FEATURES[command](payload)) features.set(name, value);
     await cdp.send('Emulation.setEmulatedMedia', { features: [...features].map(([name, value]) => ({ name, value })) });
     return true;
