@@ -109,16 +109,18 @@ describe('controls of every widget', function () {
     }
   }
 
-  it('styles "Copy citation" as the widgets’ controls (the link colour, a border, no browser-default face)', async () => {
-    const el = await openWidget('es', WIDGETS[0][1]);
-    const button = el.shadowRoot!.querySelector<HTMLElement>('.copy-citation')!;
-    expect(button.textContent!.trim()).to.equal('Copiar cita');
-    const s = getComputedStyle(button);
-    const link = getComputedStyle(el.shadowRoot!.querySelector('summary')!).color;
-    expect(s.color).to.equal(link);
-    expect(s.borderTopColor).to.equal(link);
-    expect(s.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    expect(s.fontFamily).to.equal(getComputedStyle(el).fontFamily);
+  it('styles "Copy citation" as "Copy link", not as a browser-default button', async () => {
+    for (const lang of ['en', 'es']) {
+      const el = await openWidget(lang, WIDGETS[0][1]);
+      const [citation, link] = ['.copy-citation', '[data-link]'].map((q) => el.shadowRoot!.querySelector<HTMLElement>(q)!);
+      expect(citation.textContent!.trim()).to.equal(lang === 'en' ? 'Copy citation' : 'Copiar cita');
+      const look = (e: Element) => {
+        const s = getComputedStyle(e);
+        return [s.color, s.backgroundColor, s.borderTopStyle, s.textDecorationLine, s.fontSize, s.fontFamily, s.paddingLeft, s.minHeight];
+      };
+      expect(look(citation)).to.deep.equal(look(link));
+      expect(look(citation).slice(1, 4)).to.deep.equal(['rgba(0, 0, 0, 0)', 'none', 'underline']);
+    }
   });
 
   it('leaves room between "Copy link" and the disclosures around it: no two controls of a card closer than 4px', async () => {

@@ -156,10 +156,9 @@ export const contentStyles = css`
     .initiative {
       break-inside: avoid;
     }
-    .print-only {
-      margin-block-start: 1.5em;
-      padding-block-start: 0.75em;
-      border-block-start: 0.0625em solid;
+    /* A link whose text does not show its address: the address after it, for the paper reader. */
+    a.address::after {
+      content: ' (' attr(href) ')';
     }
   }
   @media (forced-colors: active) {

@@ -19,6 +19,7 @@ export const baseStyles = css`
     font-family: var(--hled-font-family, inherit);
     line-height: var(--hled-line-height, 1.5);
     overflow-wrap: break-word;
+    --_t: 24px;
   }
   :host([hidden]) {
     display: none;
@@ -57,48 +58,32 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* Every control at least 24px square (WCAG 2.2, 2.5.8), 44px under a finger (below). */
+  /* Every control at least 24px square (WCAG 2.2, 2.5.8), 44px under a finger: --_t, private. */
   button,
   summary,
   li > a {
-    min-block-size: 24px;
-    min-inline-size: 24px;
+    min-block-size: var(--_t);
+    min-inline-size: var(--_t);
   }
-  button,
   li > a {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
   }
-  .copy-link,
-  .copy-citation {
-    padding: 0 0.375em;
-    border: 0.0625em solid transparent;
-    border-radius: var(--hled-radius, 0.25em);
-    background: none;
-    color: var(--hled-color-link, #005ea2);
-    font-size: max(12px, 0.875em);
-  }
-  .copy-link {
-    text-decoration: underline;
-  }
-  .copy-citation {
-    border-color: currentColor;
-    margin-block-end: 0.5em;
-  }
-  /* The summary keeps its marker (a list item, not flex): padding centres its line. */
+  /* A summary keeps its marker (a list item, not flex): padding centres its line. */
   summary {
-    padding-block: max(0px, calc((24px - 1.5em) / 2));
+    padding-block: calc((var(--_t) - 1.5em) / 2);
   }
   @media (pointer: coarse) {
-    button,
-    summary,
-    li > a {
-      min-block-size: 44px;
-      min-inline-size: 44px;
+    :host {
+      --_t: 44px;
     }
-    summary {
-      padding-block: max(0px, calc((44px - 1.5em) / 2));
-    }
+  }
+  .copy-link {
+    padding: 0 0.25em;
+    border: 0;
+    background: none;
+    color: var(--hled-color-link, #005ea2);
+    text-decoration: underline;
+    font-size: max(12px, 0.875em);
   }
   .badge {
     display: inline-block;
@@ -150,16 +135,11 @@ export const baseStyles = css`
     inline-size: fit-content;
     color: var(--hled-color-link, #005ea2);
   }
-  .tools,
   .source {
     margin-block: 0.25em;
   }
   .tools {
     margin-block-start: 0.75em;
-  }
-  .print-label,
-  .print-only {
-    display: none;
   }
   blockquote {
     margin: 0.5em 0;
@@ -188,24 +168,11 @@ export const baseStyles = css`
       content-visibility: visible;
       display: block;
     }
-    .print-label,
-    .print-only {
+    /* Each source labelled in the page's language (the label is the blockquote's data-label). */
+    blockquote::before {
+      content: attr(data-label);
       display: block;
-    }
-    .print-label {
-      margin: 0.5em 0 0;
       font-weight: 600;
-    }
-    .print-label + blockquote {
-      margin-block-start: 0.25em;
-    }
-    /* A link whose text does not show its address: the address after it, for the paper reader. */
-    a.address::after {
-      content: ' (' attr(href) ')';
-    }
-    .metric,
-    .source {
-      break-inside: avoid;
     }
   }
 `;

@@ -82,7 +82,7 @@ export async function tools(host: Host, view: View, shown: string): Promise<Temp
     const citation = citationOf(report, view, shown, new Date());
     return html`<div class="tools-body">
       <p class="citation" part="citation">${citation}</p>
-      <button type="button" class="copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>
+      <button type="button" class="copy-link copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>
         ${msg('Copy citation', { id: 'copy-citation' })}</button
       ><span class="copied small" role="status"></span>
       <ul class="downloads">

@@ -69,8 +69,15 @@ export class HledReport extends HledContentElement {
         margin-block: 0.25em;
       }
       .date {
-        margin-block: -0.25em 0.75em;
         font-weight: 600;
+      }
+      footer {
+        display: none;
+      }
+      @media print {
+        footer {
+          display: block;
+        }
       }
       @container (min-width: 40em) {
         .delegations {
@@ -161,7 +168,7 @@ export class HledReport extends HledContentElement {
           ${section('timeline', words.timeline, html`<ol class="timeline">${eventItems(eventsInOrder(view), { ...ctx, summary: true }, true)}</ol>${suppliedNote(view.events, ctx)}`)}`
         : ''}
       ${toolsDetails(ctx)}
-      <footer class="print-only" part="print">
+      <footer part="print">
         <p>${words.citation} ${view.citation}</p>
         ${server ? '' : html`<p>${words.address} <span class="url">${document.URL}</span></p>`}
       </footer>
