@@ -233,7 +233,9 @@ describe('look and fit in the host page', () => {
 
   for (const theme of ['trade-gov', 'gob-mx']) {
     for (const lang of ['en', 'es']) {
-      it(`${theme} theme passes axe (contrast included) in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+      it(`${theme} theme passes axe (contrast included) in ${lang === 'en' ? 'English' : 'Spanish'}`, async function () {
+        // axe over the whole report (every figure card with its Source now) on a shared machine.
+        this.timeout(30000);
         const link = document.createElement('link');
         link.rel = 'stylesheet';
         link.href = `/src/themes/${theme}.css`;
