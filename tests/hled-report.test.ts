@@ -167,7 +167,9 @@ describe('<hled-report>', () => {
   });
 
   for (const lang of ['en', 'es']) {
-    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async function () {
+      // axe over the whole report, a Source per figure card included, with three browsers on two cores.
+      this.timeout(30000);
       const el = await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`);
       await expect(el).to.be.accessible();
     });
