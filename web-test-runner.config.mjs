@@ -112,18 +112,34 @@ async function testMiddleware(context, next) {
   await next();
 }
 
-/** `executeServerCommand('forced-colors', 'active' | 'none')`: emulates Windows High Contrast. */
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: emulates Windows High Contrast.
+ * `executeServerCommand('pointer', 'coarse' | 'none')`: emulates a touch screen's pointer (the
+ * `pointer` and `any-pointer` media features; 'none' ends the emulation).
+ */
 const cdpSessions = new WeakMap();
+const FEATURES = { 'forced-colors': (v) => [['forced-colors', v === 'active' ? 'active' : '']], pointer: () => [] };
+const mediaFeatures = new WeakMap();
 const forcedColorsCommand = {
   name: 'hled-forced-colors',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'forced-colors') return undefined;
+    if (!(command in FEATURES)) return undefined;
     // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
-    // The emulation lasts as long as its DevTools session: keep one per page.
+    // The emulation lasts as long as its DevTools session: keep one per page. One call sets every
+    // emulated feature, so the page's others are sent again with this one.
     const page = session.browser.getPage(session.id);
     let cdp = cdpSessions.get(page);
     if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : '' }] });
+    const features = mediaFeatures.get(page) ?? new Map();
+    mediaFeatures.set(page, features);
+    if (command === 'pointer') {
+      // Chromium's media emulation has no pointer feature: touch emulation (DevTools' device
+      // mode) is what makes the page match pointer: coarse.
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload === 'coarse', maxTouchPoints: 1 });
+      return true;
+    }
+    for (const [name, value] of FEATURES[command](payload)) features.set(name, value);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [...features].map(([name, value]) => ({ name, value })) });
     return true;
   },
 };

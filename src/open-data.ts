@@ -13,7 +13,8 @@
 import { msg } from '@lit/localize';
 import type { HledEvent, Report } from './data/types.js';
 import { languagesOf } from './data/view.js';
-import { LANGUAGES, SOURCE_LANG, type Lang } from './i18n/languages.js';
+import { INTL_TAG, LANGUAGES, SOURCE_LANG, type Lang } from './i18n/languages.js';
+import { formatPartialDate } from './i18n/format.js';
 import { withLocale } from './i18n/localize.js';
 
 /** The HLED's page, which the report names (`websites`) and the widgets' citation gives. */
@@ -30,6 +31,18 @@ export const DCAT_US_3 = { '@type': 'Standard', title: 'DCAT-US 3.0', identifier
 const WHAT_IT_IS: Readonly<Partial<Record<Lang, string>>> = {
   en: 'The report as data: every figure, initiative and dated event, each with the sentence of the report it comes from.',
   es: 'Los datos del informe: cada cifra, iniciativa y evento con fecha, junto con la oración de la que proviene, tal como aparece en el informe original en inglés.',
+};
+
+/**
+ * Said of a report whose date has a part it does not write (`dateInferred`), in each language,
+ * around the date as the widgets show it ("April 18, [2023]"). In JSON-LD as
+ * `disambiguatingDescription`: schema.org gives it to every Thing (a Dataset included), unlike
+ * `additionalProperty`, whose domain is products, places and values; and `datePublished` must stay
+ * a plain ISO date for the search engines that read it.
+ */
+const SUPPLIED_YEAR: Readonly<Partial<Record<Lang, (date: string) => string>>> = {
+  en: (date) => `The report writes its date without a year: ${date}. The year in brackets, that of datePublished, is supplied.`,
+  es: (date) => `El informe escribe su fecha sin año: ${date}. El año entre corchetes, el de datePublished, es un dato añadido.`,
 };
 
 /** The files a site serves beside the metadata: what `hled-widgets export` prints, by format. */
@@ -120,6 +133,9 @@ export function datasetJsonLd(report: Report, options: JsonLdOptions = {}): Reco
     identifier: report.id,
     url: HLED_URL,
     datePublished: report.date,
+    ...(report.dateInferred
+      ? { disambiguatingDescription: tagged(langs, (l) => (SUPPLIED_YEAR[l] ?? SUPPLIED_YEAR.en!)(formatPartialDate(report.date, { lang: l, tag: INTL_TAG[l] }, report.dateInferred))) }
+      : {}),
     ...(span ? { temporalCoverage: `${span.start}/${span.end}` } : {}),
     publisher: governments,
     creator: governments,

@@ -26,6 +26,23 @@ async function widget(lang: string, template: TemplateResult): Promise<HTMLEleme
   return el;
 }
 
+/** `widget()` with every disclosure open and the tools' content loaded, so their controls count. */
+async function openWidget(lang: string, template: TemplateResult): Promise<HTMLElement> {
+  const el = await widget(lang, template);
+  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+  await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part~="tools"]:not(:has(.tools-body))'); i++) await new Promise((r) => setTimeout(r, 20));
+  return el;
+}
+
+/** The controls smaller than `min` px in either direction, each as "name: width×height". */
+function undersized(controls: readonly HTMLElement[], min: number): string[] {
+  return controls
+    .map((c) => [c, c.getBoundingClientRect()] as const)
+    .filter(([, r]) => r.width < min - 0.01 || r.height < min - 0.01)
+    .map(([c, r]) => `${nameOf(c)}: ${Math.round(r.width * 10) / 10}×${Math.round(r.height * 10) / 10}`);
+}
+
 /** The controls a keyboard reaches, in reading order (closed disclosures hide theirs). */
 function reachable(el: HTMLElement): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => {
@@ -80,6 +97,40 @@ describe('controls of every widget', function () {
       });
     }
   }
+
+  for (const [tag, template] of WIDGETS) {
+    for (const lang of ['en', 'es']) {
+      it(`${tag} (${lang}): every control is at least 24×24px (WCAG 2.2, 2.5.8), its disclosures open`, async () => {
+        const el = await openWidget(lang, template);
+        const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS)];
+        expect(controls.length, 'controls').to.be.greaterThan(2);
+        expect(undersized(controls, 24)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('styles "Copy citation" as "Copy link", not as a browser-default button', async () => {
+    for (const lang of ['en', 'es']) {
+      const el = await openWidget(lang, WIDGETS[0][1]);
+      const [citation, link] = ['.copy-citation', '[data-link]'].map((q) => el.shadowRoot!.querySelector<HTMLElement>(q)!);
+      expect(citation.textContent!.trim()).to.equal(lang === 'en' ? 'Copy citation' : 'Copiar cita');
+      const look = (e: Element) => {
+        const s = getComputedStyle(e);
+        return [s.color, s.backgroundColor, s.borderTopStyle, s.textDecorationLine, s.fontSize, s.fontFamily, s.paddingLeft, s.minHeight];
+      };
+      expect(look(citation)).to.deep.equal(look(link));
+      expect(look(citation).slice(1, 4)).to.deep.equal(['rgba(0, 0, 0, 0)', 'none', 'underline']);
+    }
+  });
+
+  it('leaves room between "Copy link" and the disclosures around it: no two controls of a card closer than 4px', async () => {
+    for (const lang of ['en', 'es']) {
+      const el = await widget(lang, WIDGETS[0][1]);
+      const [source, copy, tools] = ['details.source > summary', '.copy-link', 'details.tools > summary'].map((q) => el.shadowRoot!.querySelector(q)!.getBoundingClientRect());
+      expect(copy.top - source.bottom, `${lang}: Source → Copy link`).to.be.at.least(4);
+      expect(tools.top - copy.bottom, `${lang}: Copy link → Cite or download`).to.be.at.least(4);
+    }
+  });
 
   for (const [tag, template] of WIDGETS.slice(0, 4)) {
     it(`${tag}: Tab reaches every control in reading order, and leaves the widget after the last`, async () => {

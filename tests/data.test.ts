@@ -597,6 +597,22 @@ describe('validateReport on broken report files', () => {
     expect(validateReport(repaired, 'reports/x.json')).to.include({ ok: true });
   });
 
+  it('rejects a report date whose supplied year its meeting has and it does not (or the reverse)', async () => {
+    const report = JSON.parse(await fetchText('/data/reports/hled-2023-04-18.json')) as { dateInferred?: string; events: { id: string; inferred?: string }[] };
+    expect(report.dateInferred).to.equal('year');
+    delete report.dateInferred;
+    expect(validateReport(report, 'reports/x.json')).to.deep.equal({
+      ok: false,
+      errors: ['reports/x.json: dateInferred: must be "year", as "inferred" of its meeting "co-chairs-meeting-2023-04-18" on the same date'],
+    });
+    report.dateInferred = 'year';
+    delete report.events.find((e) => e.id === 'co-chairs-meeting-2023-04-18')!.inferred;
+    expect(validateReport(report, 'reports/x.json')).to.deep.equal({
+      ok: false,
+      errors: ['reports/x.json: dateInferred: must be absent, as "inferred" of its meeting "co-chairs-meeting-2023-04-18" on the same date'],
+    });
+  });
+
   it('rejects what is not a report at all with a message for the whole file', () => {
     expect(validateReport(null, 'reports/x.json')).to.deep.equal({
       ok: false,

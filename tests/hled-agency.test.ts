@@ -77,6 +77,17 @@ describe('<hled-agency>', () => {
     expect(values).to.include('US$18.8 millones').and.include('más de 25,800');
   });
 
+  it('shows the Department of Labor’s February 23 exchange with its supplied year in brackets, in English and Spanish', async () => {
+    for (const [lang, date, note] of [
+      ['en', 'February 23, [2023]', 'Years in brackets are not written in the report.'],
+      ['es', '23 de febrero de [2023]', 'Los años entre corchetes no están escritos en el informe.'],
+    ]) {
+      const el = await show<HledAgency>(html`<hled-agency lang=${lang} agency="dol"></hled-agency>`);
+      expect(el.shadowRoot!.querySelector('#hled-apprenticeship-exchange-2023-02-23 time')!.textContent).to.equal(date);
+      expect(parts(el, 'supplied').map((p) => p.textContent)).to.deep.equal([note]);
+    }
+  });
+
   it('puts pillars at heading-level and its sections below', async () => {
     const el = await show<HledAgency>(html`<hled-agency lang="en" agency="usaid" heading-level="3"></hled-agency>`);
     expect(part(el, 'title').localName).to.equal('h3');

@@ -70,6 +70,19 @@ describe('<hled-pillar>', () => {
     expect(text).not.to.match(/\bPillar\b|\bSource\b|\bmillion\b|\bCopy link\b|\bInstitutions\b/);
   });
 
+  it('shows the apprenticeship exchange as "February 23, [2023]" / "23 de febrero de [2023]", with the line on bracketed years', async () => {
+    for (const [lang, date, note] of [
+      ['en', 'February 23, [2023]', 'Years in brackets are not written in the report.'],
+      ['es', '23 de febrero de [2023]', 'Los años entre corchetes no están escritos en el informe.'],
+    ]) {
+      const el = await show<HledPillar>(html`<hled-pillar lang=${lang} pillar="4"></hled-pillar>`);
+      const event = el.shadowRoot!.getElementById('hled-apprenticeship-exchange-2023-02-23')!;
+      expect(event.querySelector('time')!.textContent).to.equal(date);
+      expect(parts(el, 'supplied').map((p) => p.textContent)).to.deep.equal([note]);
+    }
+    expect(parts(await show<HledPillar>(html`<hled-pillar lang="es" pillar="1"></hled-pillar>`), 'supplied')).to.deep.equal([]);
+  });
+
   it('lists only its own dated events, oldest first, with <time datetime>', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="en" pillar="4"></hled-pillar>`);
     const times = [...el.shadowRoot!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));

@@ -38,6 +38,23 @@ async function figures(lang: string, ids: string[]): Promise<string[]> {
 }
 
 describe('<hled-report>', () => {
+  for (const [lang, date, note] of [
+    ['en', 'April 18, [2023]', 'Years in brackets are not written in the report.'],
+    ['es', '18 de abril de [2023]', 'Los años entre corchetes no están escritos en el informe.'],
+  ]) {
+    it(`shows its date under its title, the year it does not write in brackets, and says so (${lang})`, async () => {
+      const el = await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`);
+      const dated = part(el, 'report-date');
+      expect(part(el, 'title').nextElementSibling).to.equal(dated);
+      expect(dated.textContent).to.equal(date);
+      expect(dated.querySelector('time')!.getAttribute('datetime')).to.equal('2023-04-18');
+      expect(dated.nextElementSibling).to.equal(parts(el, 'supplied')[0]);
+      // Under the date, under the meetings (the co-chairs' meeting) and under Pillar IV's dates.
+      expect(parts(el, 'supplied').map((p) => p.textContent)).to.deep.equal([note, note, note]);
+      expect(el.shadowRoot!.querySelector('#hled-co-chairs-meeting-2023-04-18 time')!.textContent).to.equal(date);
+    });
+  }
+
   it('composes the whole report in English: title, meeting, purpose, delegations, pillars, agreements, every figure, timeline', async () => {
     const report = await data;
     const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
@@ -133,7 +150,7 @@ describe('<hled-report>', () => {
       }
       // In Spanish every text is a translation: each one has its English source.
       if (lang === 'es') expect(el.shadowRoot!.querySelector('[part~="quoted"]')).to.equal(null);
-      else expect(part(el, 'quoted').textContent).to.contain('word for word').and.contain('April 18, 2023');
+      else expect(part(el, 'quoted').textContent).to.contain('word for word').and.contain('April 18, [2023]');
       expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
     });
   }
@@ -150,7 +167,9 @@ describe('<hled-report>', () => {
   });
 
   for (const lang of ['en', 'es']) {
-    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+    it(`passes axe in ${lang === 'en' ? 'English' : 'Spanish'}`, async function () {
+      // axe over the whole report, a Source per figure card included, with three browsers on two cores.
+      this.timeout(30000);
       const el = await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`);
       await expect(el).to.be.accessible();
     });

@@ -24,7 +24,7 @@ describe('<hled-timeline>', () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     expect(dates(el)).to.deep.equal([
       'September 12, 2022', 'October 2022', 'November 2022', 'February 2023', 'February 15, 2023',
-      'February 23, 2023', 'April 18, 2023', 'April 2023', 'Late September–October 2023 (likely)',
+      'February 23, [2023]', 'April 18, [2023]', 'April 2023', 'Late September–October 2023 (likely)',
       'Fall 2023', '2023',
     ]);
   });
@@ -40,11 +40,36 @@ describe('<hled-timeline>', () => {
     }
   });
 
+  for (const [lang, note] of [
+    ['en', 'Years in brackets are not written in the report.'],
+    ['es', 'Los años entre corchetes no están escritos en el informe.'],
+  ]) {
+    it(`says under the dates, once, that a year in brackets is not written in the report (${lang}), and only when one is shown`, async () => {
+      const all = await show<HledTimeline>(html`<hled-timeline lang=${lang}></hled-timeline>`);
+      expect(parts(all, 'supplied').map((p) => p.textContent)).to.deep.equal([note]);
+      expect(part(all, 'list').nextElementSibling).to.equal(part(all, 'supplied'));
+      // Pillar I's dates all have the report's own years.
+      const pillar1 = await show<HledTimeline>(html`<hled-timeline lang=${lang} pillar="1"></hled-timeline>`);
+      expect(dates(pillar1).some((d) => d!.includes('['))).to.equal(false);
+      expect(parts(pillar1, 'supplied')).to.deep.equal([]);
+    });
+  }
+
+  it('shows a year the report does not write in brackets from a src report too, formatted in the page', async () => {
+    for (const [lang, expected] of [
+      ['en', ['February 23, [2023]', 'April 18, [2023]']],
+      ['es', ['23 de febrero de [2023]', '18 de abril de [2023]']],
+    ] as const) {
+      const el = await show<HledTimeline>(html`<hled-timeline lang=${lang} src=${REPORT_URL}></hled-timeline>`);
+      expect(dates(el).filter((d) => d!.includes('['))).to.deep.equal(expected);
+    }
+  });
+
   it('shows dates the Mexican way in Spanish ("15 de febrero de 2023", "Otoño de 2023" as a label)', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
     expect(dates(el)).to.deep.equal([
       '12 de septiembre de 2022', 'Octubre de 2022', 'Noviembre de 2022', 'Febrero de 2023', '15 de febrero de 2023',
-      '23 de febrero de 2023', '18 de abril de 2023', 'Abril de 2023',
+      '23 de febrero de [2023]', '18 de abril de [2023]', 'Abril de 2023',
       'Entre finales de septiembre y octubre de 2023 (probablemente)', 'Otoño de 2023', '2023',
     ]);
   });

@@ -31,6 +31,7 @@ describe('look and fit in the host page', () => {
     document.documentElement.style.fontSize = '';
     await emulateMedia({ media: 'screen', colorScheme: 'light' });
     await executeServerCommand('forced-colors', 'none');
+    await executeServerCommand('pointer', 'none');
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -120,6 +121,94 @@ describe('look and fit in the host page', () => {
     expect(summaries.filter((s) => s.checkVisibility()).length).to.equal(0);
   });
 
+  const PRINT = {
+    en: {
+      label: 'Source:',
+      citation:
+        'Cite as: U.S.–Mexico High-Level Economic Dialogue (HLED) Progress Report, April 18, [2023]. Governments of the United States and Mexico. ' +
+        'https://trade.gov/HLED. “U.S.–Mexico High-Level Economic Dialogue (HLED) Progress Report.”',
+      address: 'Printed from: ',
+      date: 'April 18, [2023]',
+    },
+    es: {
+      label: 'Fuente (texto original en inglés):',
+      citation:
+        'Cítese como: Informe de avances del Diálogo Económico de Alto Nivel (DEAN) México–Estados Unidos, 18 de abril de [2023]. ' +
+        'Gobiernos de México y de los Estados Unidos. https://trade.gov/HLED. “Informe de avances del Diálogo Económico de Alto Nivel (DEAN) México–Estados Unidos”.',
+      address: 'Impreso desde: ',
+      date: '18 de abril de [2023]',
+    },
+  } as const;
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`prints the report in ${lang === 'en' ? 'English' : 'Spanish'} with each source labelled, its date, citation and address, pages that do not strand a heading or split a fact, and link addresses`, async () => {
+      const words = PRINT[lang];
+      const el = await withSources(await show<HTMLElement>(html`<hled-report lang=${lang}></hled-report>`));
+      const root = el.shadowRoot!;
+      const quotes = [...root.querySelectorAll<HTMLElement>('details.source blockquote')];
+      const footer = root.querySelector<HTMLElement>('[part~="print"]')!;
+      const label = (q: Element) => getComputedStyle(q, '::before');
+      // On screen: none of it.
+      expect(quotes.filter((q) => label(q).content !== 'none').length).to.equal(0);
+      expect(footer.checkVisibility()).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      // Every source, closed disclosure or not, printed open, its label on a line of its own before it, in the page's language.
+      expect(quotes.length).to.be.greaterThan(30);
+      expect([...new Set(quotes.map((q) => label(q).content))]).to.deep.equal([JSON.stringify(words.label)]);
+      expect(quotes.filter((q) => label(q).display !== 'block').length).to.equal(0);
+      expect(quotes.filter((q) => !q.checkVisibility() || q.getBoundingClientRect().height === 0).length).to.equal(0);
+      // The date under the title; the citation and this page's address at the end.
+      expect(root.querySelector<HTMLElement>('[part~="report-date"]')!.textContent).to.equal(words.date);
+      expect(footer.checkVisibility()).to.equal(true);
+      expect(root.querySelector('article')!.lastElementChild).to.equal(footer);
+      const [citation, address] = [...footer.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(citation).to.equal(words.citation);
+      expect(address).to.equal(`${words.address}${document.URL}`);
+      // Headings stay with what follows; a figure, an event with its source, an initiative stay whole.
+      const headings = [...root.querySelectorAll('h2, h3, h4')];
+      expect(headings.length).to.be.greaterThan(10);
+      expect(headings.filter((h) => getComputedStyle(h).breakAfter !== 'avoid').map((h) => h.textContent)).to.deep.equal([]);
+      for (const kind of ['.metric-item', '.event', '.initiative']) {
+        const items = [...root.querySelectorAll(kind)];
+        expect(items.length, kind).to.be.greaterThan(0);
+        expect(items.filter((i) => getComputedStyle(i).breakInside !== 'avoid').length, kind).to.equal(0);
+      }
+      expect(root.querySelector('.event details.source'), 'an event holds its source').to.exist;
+      // A link's address after its text, unless the text shows it ("… (gob.mx/dean)").
+      const links = [...root.querySelectorAll<HTMLAnchorElement>('ul.links a[href]')];
+      const after = (a: Element) => getComputedStyle(a, '::after').content;
+      const impi = links.find((a) => a.href === 'https://eligeeloriginal.impi.gob.mx/')!;
+      expect(after(impi)).to.equal('" (https://eligeeloriginal.impi.gob.mx/)"');
+      expect(impi.getBoundingClientRect().width).to.be.greaterThan(0);
+      const dean = links.find((a) => a.href === 'https://gob.mx/dean')!;
+      expect(after(dean)).to.equal('none');
+      expect(links.filter((a) => after(a) !== 'none').map((a) => a.getAttribute('href')).sort()).to.deep.equal([
+        'https://eligeeloriginal.impi.gob.mx/',
+        'https://mexico.asu.edu/asu-mexico-partner-boost-semiconductor-production-north-america',
+      ]);
+    });
+  }
+
+  it('makes every control of every widget at least 44×44px under a coarse pointer (touch), in both languages', async () => {
+    await executeServerCommand('pointer', 'coarse');
+    expect(matchMedia('(pointer: coarse)').matches).to.equal(true);
+    for (const lang of ['en', 'es']) {
+      const widgets = await page(html`<div lang=${lang}>${ALL}<hled-agency agency="usaid"></hled-agency></div>`);
+      // (The inline figure, part of a sentence, has no control.)
+      for (const w of widgets.filter((x) => x.getAttribute('variant') !== 'inline')) {
+        for (const d of w.shadowRoot!.querySelectorAll('details')) d.open = true;
+        for (let i = 0; i < 100 && w.shadowRoot!.querySelector('[part~="tools"]:not(:has(.tools-body))'); i++) await new Promise((r) => setTimeout(r, 20));
+        const controls = [...w.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, summary')];
+        const small = controls
+          .map((c) => [c, c.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.width < 43.99 || r.height < 43.99)
+          .map(([c, r]) => `${c.localName}.${c.className} ${c.textContent!.trim().slice(0, 30)}: ${r.width}×${r.height}`);
+        expect(controls.length, `${lang} ${w.localName}`).to.be.greaterThan(0);
+        expect(small, `${lang} ${w.localName}`).to.deep.equal([]);
+      }
+    }
+  });
+
   it('inline metric takes the font and colour of the sentence around it, even under a theme', async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -144,7 +233,9 @@ describe('look and fit in the host page', () => {
 
   for (const theme of ['trade-gov', 'gob-mx']) {
     for (const lang of ['en', 'es']) {
-      it(`${theme} theme passes axe (contrast included) in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+      it(`${theme} theme passes axe (contrast included) in ${lang === 'en' ? 'English' : 'Spanish'}`, async function () {
+        // axe over the whole report (every figure card with its Source now) on a shared machine.
+        this.timeout(30000);
         const link = document.createElement('link');
         link.rel = 'stylesheet';
         link.href = `/src/themes/${theme}.css`;

@@ -214,6 +214,11 @@ export const Report = v.strictObject({
   id: Id,
   /** Publication / meeting date of the report. */
   date: FullDate,
+  /**
+   * What of `date` the report does not write: `year` = it dates itself "April 18", and the year
+   * comes from the period it covers. Shown in brackets ("April 18, [2023]") wherever the date is.
+   */
+  dateInferred: v.optional(v.picklist(['year'])),
   title: Localized,
   /** The meeting the report comes out of (the co-chairs' virtual meeting, April 18, 2023). */
   meeting: v.strictObject({

@@ -55,7 +55,7 @@ export function agencyView(view: ReportView, sources: Sources, id: string): Agen
       sources,
       { pillars: pillars.filter((p) => p.sections.length || metrics.some((m) => m.pillar === p.number)), metrics, events, agreements },
       [...initiatives, ...metrics, ...said],
-      [...ids, ...events.map((e) => e.id), ...said.map((s) => s.id)],
+      [...ids, ...metrics.map((m) => m.id), ...events.map((e) => e.id), ...said.map((s) => s.id)],
       id,
     ),
     stakeholders,
@@ -72,7 +72,7 @@ export function pillarView(view: ReportView, sources: Sources, n: number): Conte
   const initiatives = pillar.sections.flatMap((s) => s.initiatives);
   const metrics = view.metrics.filter((m) => m.pillar === n);
   const events = view.events.filter((e) => e.pillar === n);
-  return partView(view, sources, { pillars: [pillar], metrics, events, agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiatives.map((i) => i.id), ...events.map((e) => e.id)]);
+  return partView(view, sources, { pillars: [pillar], metrics, events, agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiatives.map((i) => i.id), ...metrics.map((m) => m.id), ...events.map((e) => e.id)]);
 }
 
 /**
@@ -89,7 +89,7 @@ function partView(
   /** An institution listed even if no item names it (the one an agency view is about). */
   also?: string,
 ): ContentView {
-  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, ...content } = view;
+  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, ...content } = view;
   const named = new Set(items.flatMap((x) => x.agencies ?? []));
   const linked = new Set(items.flatMap((x) => x.links ?? []));
   return {
@@ -105,8 +105,8 @@ function partView(
 /**
  * The source sentences of the items `kept` whose disclosures show them (not those whose text is
  * the sentence): a part's own file carries them, which spares its page the sources file, and the
- * sources file of a language holds them for all items. Figures in a part's list have no
- * disclosure (their cards, `<hled-metric>`, have) and are not among a part's `kept`.
+ * sources file of a language holds them for all items, figures included: a figure's card in a
+ * part's list has the same "Source" as its `<hled-metric>` card.
  */
 export function shownSources(view: ReportView, sources: Sources, kept: readonly string[]): Sources {
   return Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!]));

@@ -120,6 +120,11 @@ export function crossReferenceErrors(report: Report, file: string): string[] {
   eventRef(report.meeting.event, 'meeting.event');
   eventRef(report.reviews, 'reviews');
   eventRef(report.plans, 'plans');
+  // The report's date is its meeting's: a year supplied for one is supplied for the other.
+  const meeting = report.events.find((e) => e.id === report.meeting.event);
+  if (meeting && meeting.date === report.date && meeting.inferred !== report.dateInferred) {
+    fail('dateInferred', `must be ${meeting.inferred ? `"${meeting.inferred}"` : 'absent'}, as "inferred" of its meeting "${meeting.id}" on the same date`);
+  }
   report.agencies.forEach(
     (a, i) => a.parent === undefined || agencies.has(a.parent) || fail(`agencies[${i}].parent`, `unknown agency "${a.parent}"`),
   );

@@ -12,6 +12,7 @@ import type { Localized, Report } from './types.js';
 import { SOURCE_LANG, type Lang } from '../i18n/languages.js';
 import { formatEventDate, formatMetricValue, formatPartialDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localize.js';
+import { citationText } from '../i18n/citation.js';
 import { commonWords, contentWords, type CommonWords, type ContentWords } from '../i18n/words.js';
 
 /** Keys holding a source sentence, and the suffix of their key in `sourcesOf()`. */
@@ -65,13 +66,17 @@ export type ReportView = Omit<ViewedReport, 'metrics' | 'events' | 'agencies'> &
     events: ViewEvent[];
     /** The items whose text is their source sentence (`verbatimOf`): no disclosure repeats it. */
     verbatim: string[];
+    /** The report's date as text, a year the report does not write in brackets: "April 18, [2023]". */
+    when: string;
+    /** The citation of the whole report, without the day it was read (the printed report ends with it). */
+    citation: string;
   };
 
 /**
  * What the content templates read: a report view without the texts of the report's summary that
  * only `<hled-report>` shows (meeting, purpose, delegations, websites, stakeholders).
  */
-export type ContentView = Omit<ReportView, 'meeting' | 'reviews' | 'plans' | 'purpose' | 'delegations' | 'websites' | 'stakeholders'>;
+export type ContentView = Omit<ReportView, 'meeting' | 'reviews' | 'plans' | 'purpose' | 'delegations' | 'websites' | 'stakeholders' | 'when' | 'citation'>;
 
 /**
  * What `<hled-agency>` reads: the content view and the summary's statements (which may name the
@@ -123,7 +128,9 @@ export function toView(report: Report, lang: Lang, tag: string): ReportView {
     tag,
     words: commonWords(report.pillars.map((p) => p.number)),
     verbatim: verbatimOf(report, textLang),
-    contentWords: contentWords(formatPartialDate(report.date, locale)),
+    when: formatPartialDate(report.date, locale, report.dateInferred),
+    citation: citationText(report, locale, view.title),
+    contentWords: contentWords(formatPartialDate(report.date, locale, report.dateInferred)),
     metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
     events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
   }));

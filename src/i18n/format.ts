@@ -13,7 +13,9 @@ import type { Locale } from './locale.js';
 /** What formatting reads of a metric (a report's or a view's). */
 type Figure = Pick<Metric, 'value' | 'max' | 'qualifier' | 'unit' | 'scale'>;
 /** What formatting reads of an event. */
-type EventDate = Pick<HledEvent, 'date' | 'end' | 'season' | 'part' | 'tentative'>;
+type EventDate = Pick<HledEvent, 'date' | 'end' | 'season' | 'part' | 'tentative' | 'inferred'>;
+/** The part of a date the report does not write (`HledEvent.inferred`, `Report.dateInferred`). */
+export type Supplied = HledEvent['inferred'];
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -95,9 +97,18 @@ function precisionOf(iso: string): Precision {
   return iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
 }
 
-/** A date at the precision the report gives: "February 15, 2023", "October 2022", "2023". */
-export function formatPartialDate(iso: string, locale: Locale): string {
-  return dateFormat(locale.tag, precisionOf(iso)).format(toUtcDate(iso));
+/**
+ * A date at the precision the report gives: "February 15, 2023", "October 2022", "2023". A year the
+ * report does not write (`supplied`) is in square brackets, the way editors mark supplied text:
+ * "February 23, [2023]", "23 de febrero de [2023]".
+ */
+export function formatPartialDate(iso: string, locale: Locale, supplied?: Supplied): string {
+  const f = dateFormat(locale.tag, precisionOf(iso));
+  if (!supplied) return f.format(toUtcDate(iso));
+  return f
+    .formatToParts(toUtcDate(iso))
+    .map((p) => (p.type === 'year' ? `[${p.value}]` : p.value))
+    .join('');
 }
 
 /** "fall 2023": one message per season, so each language can order and join the words. */
@@ -121,19 +132,20 @@ function seasonOfYear(season: NonNullable<HledEvent['season']>, year: string): s
 export function formatEventDate(event: EventDate, locale: Locale): string {
   let text: string;
   if (event.season) {
-    text = seasonOfYear(event.season, event.date.slice(0, 4));
+    const year = event.date.slice(0, 4);
+    text = seasonOfYear(event.season, event.inferred ? `[${year}]` : year);
   } else if (event.end) {
     const sameYear = event.end.slice(0, 4) === event.date.slice(0, 4) && precisionOf(event.date) === 'month';
     const start = sameYear
       ? dateFormat(locale.tag, 'month-only').format(toUtcDate(event.date))
-      : formatPartialDate(event.date, locale);
-    const end = formatPartialDate(event.end, locale);
+      : formatPartialDate(event.date, locale, event.inferred);
+    const end = formatPartialDate(event.end, locale, event.inferred);
     text =
       event.part === 'late'
         ? msg(str`late ${start}–${end}`, { id: 'range-late', desc: 'e.g. "late September–October 2023".' })
         : msg(str`${start}–${end}`, { id: 'range', desc: 'A date range, e.g. "September–October 2023".' });
   } else {
-    const date = formatPartialDate(event.date, locale);
+    const date = formatPartialDate(event.date, locale, event.inferred);
     text =
       event.part === 'late'
         ? msg(str`late ${date}`, { id: 'date-late' })

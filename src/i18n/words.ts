@@ -17,6 +17,8 @@ export function romanNumeral(n: number): string {
 export function commonWords(pillars: readonly number[]) {
   return {
     source: msg('Source', { id: 'source' }),
+    /** Before a source sentence on paper, where the "Source" control is not printed. */
+    sourcePrint: msg('Source:', { id: 'source-print', desc: 'Printed before each source sentence (the report’s own words, in English). Spanish says the text is the English original.' }),
     agencies: msg('Institutions:', { id: 'agencies-label', desc: 'Before the list of the agencies, ministries, universities… behind an item.' }),
     /** "Pillar II", by pillar number. */
     pillar: Object.fromEntries(
@@ -54,6 +56,10 @@ export function contentWords(date: string) {
     mx: msg('Mexico', { id: 'country-mx' }),
     stakeholders: msg('Stakeholder engagement', { id: 'stakeholders' }),
     allFigures: msg('All figures', { id: 'all-figures' }),
+    /** Under dates with a year in brackets ("February 23, [2023]"): the year is supplied. */
+    supplied: msg('Years in brackets are not written in the report.', { id: 'supplied-year', desc: 'Said under dates such as “February 23, [2023]”: the report gives the day, not the year.' }),
+    citation: msg('Cite as:', { id: 'print-citation', desc: 'At the end of the printed report, before its citation.' }),
+    address: msg('Printed from:', { id: 'print-address', desc: 'At the end of the printed report, before the address of the page it was printed from.' }),
     noEvents: msg('The report gives no date for this selection.', { id: 'no-events', desc: 'A timeline whose filters (pillar, status, institution) match no event.' }),
     nothingYet: msg('The report names this institution, without an initiative or a figure of its own.', { id: 'agency-nothing' }),
     /** Once, below items whose text is the report's own sentence (so no "Source" disclosure repeats it). */

@@ -143,6 +143,24 @@ export const contentStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     }
   }
+  @media print {
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+    .metric-item,
+    .event,
+    .initiative {
+      break-inside: avoid;
+    }
+    /* A link whose text does not show its address: the address after it, for the paper reader. */
+    a.address::after {
+      content: ' (' attr(href) ')';
+    }
+  }
   @media (forced-colors: active) {
     .badge[data-status] {
       border-color: CanvasText;

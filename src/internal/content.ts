@@ -40,24 +40,33 @@ export function statusBadge(status: InitiativeStatus | EventStatus, ctx: RenderC
   return html`<span class="badge" part="status" data-status=${status}>${wordsOf(ctx).status[status]}</span>`;
 }
 
+/** Whether a link's text shows its address ("… (gob.mx/dean)"): a printed page adds the others' (class `address`). */
+const showsAddress = (label: string, url: string) => label.includes(url.split('//')[1]!);
+
+/** Under a list of dates, when one has a year the report does not write (in brackets): says so. */
+export function suppliedNote(events: readonly ViewEvent[], ctx: RenderContext): TemplateResult | typeof nothing {
+  return events.some((e) => e.inferred) ? html`<p class="supplied small muted" part="supplied">${wordsOf(ctx).supplied}</p>` : nothing;
+}
+
 /** The report's links named by `ids`, as a list; the labels are text, the URLs http(s) (schema). */
 export function linkList(ids: readonly string[] | undefined, ctx: RenderContext): TemplateResult | typeof nothing {
   const links = (ids ?? []).map((id) => ctx.view.links.find((l) => l.id === id)).filter((l) => l !== undefined);
   if (links.length === 0) return nothing;
   return html`<ul class="links" part="links">
-    ${links.map((l) => html`<li><a href=${l.url}>${t(ctx, l.label)}</a></li>`)}
+    ${links.map((l) => html`<li><a href=${l.url} class=${showsAddress(l.label, l.url) ? nothing : 'address'}>${t(ctx, l.label)}</a></li>`)}
   </ul>`;
 }
 
-/** Figures as a grid of cards of equal height, each the figure, its label and its link. */
+/** Figures as a grid of cards of equal height, each the figure, its label, its source (as a `<hled-metric>` card) and its link. */
 export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): TemplateResult {
   return html`<ul class="metrics">
-    ${metrics.map(
-      (m) => html`<li class="metric-item" part="metric" id=${factId(ctx, m.id)} tabindex="-1">
+    ${metrics.map((m) => {
+      const label = `${m.display} ${m.label}`;
+      return html`<li class="metric-item" part="metric" id=${factId(ctx, m.id)} tabindex="-1">
         <p>${metricFigure(m, ctx)}</p>
-        ${copyLink(ctx, m.id, `${m.display} ${m.label}`)}
-      </li>`,
-    )}
+        ${sourceDetails(ctx, m.id, label)} ${copyLink(ctx, m.id, label)}
+      </li>`;
+    })}
   </ul>`;
 }
 
@@ -159,6 +168,7 @@ export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { wi
           <ol class="timeline">
             ${eventItems(events, ctx, false)}
           </ol>
+          ${suppliedNote(events, ctx)}
         </section>`
       : nothing}`;
 }

@@ -19,6 +19,7 @@ export const baseStyles = css`
     font-family: var(--hled-font-family, inherit);
     line-height: var(--hled-line-height, 1.5);
     overflow-wrap: break-word;
+    --_t: 24px;
   }
   :host([hidden]) {
     display: none;
@@ -57,8 +58,27 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Every control at least 24px square (WCAG 2.2, 2.5.8), 44px under a finger: --_t, private. */
+  button,
+  summary,
+  li > a {
+    min-block-size: var(--_t);
+    min-inline-size: var(--_t);
+  }
+  li > a {
+    display: inline-block;
+  }
+  /* A summary keeps its marker (a list item, not flex): padding centres its line. */
+  summary {
+    padding-block: calc((var(--_t) - 1.5em) / 2);
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_t: 44px;
+    }
+  }
   .copy-link {
-    padding: 0;
+    padding: 0 0.25em;
     border: 0;
     background: none;
     color: var(--hled-color-link, #005ea2);
@@ -115,6 +135,9 @@ export const baseStyles = css`
     inline-size: fit-content;
     color: var(--hled-color-link, #005ea2);
   }
+  .source {
+    margin-block: 0.25em;
+  }
   .tools {
     margin-block-start: 0.75em;
   }
@@ -144,6 +167,12 @@ export const baseStyles = css`
     ::details-content {
       content-visibility: visible;
       display: block;
+    }
+    /* Each source labelled in the page's language (the label is the blockquote's data-label). */
+    blockquote::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
     }
   }
 `;

@@ -54,7 +54,7 @@ export function sourceDetails(ctx: RenderContext, key: string, label: string): T
   const source = ctx.view.sources?.[key] ?? ctx.sources?.[key];
   return html`<details class="source" part="source">
     <summary>${ctx.view.words.source}<span class="visually-hidden">: ${shortLabel(label)}</span></summary>
-    <blockquote lang="en" aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>
+    <blockquote lang="en" data-label=${ctx.view.words.sourcePrint} aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>
   </details>`;
 }
 

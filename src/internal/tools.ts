@@ -7,7 +7,7 @@
  * the report id) and the whole report as JSON, the data format of `src`.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { load as loadReportFile } from '#hled-data/report';
 import { bundled, type DataRequest } from '../data/load.js';
 import { fileName } from '../data/files.js';
@@ -18,6 +18,7 @@ import { formatEventDate, formatMetricValue } from '../i18n/format.js';
 import { INTL_TAG, LANGUAGES, type Lang } from '../i18n/languages.js';
 import { withLocale } from '../i18n/localize.js';
 import { loadStrings } from '../i18n/strings.js';
+import { citationText } from '../i18n/citation.js';
 
 /** The report file itself: the bundled one, or the `src` file. */
 async function reportOf(req: Pick<DataRequest, 'src' | 'report'>): Promise<Report> {
@@ -35,7 +36,7 @@ function cell(value: unknown): string {
 /** One row per fact shown (ids `hled-<id>` in the widget), a column per language for every text. */
 export function csvOf(report: Report, ids: readonly string[]): string {
   const langs = LANGUAGES.map((l) => l.code);
-  const head = ['report', 'kind', 'id', 'pillar', 'status', 'date', ...langs.flatMap((l) => [`text_${l}`, `figure_${l}`]), 'source'];
+  const head = ['report', 'kind', 'id', 'pillar', 'status', 'date', 'date_supplied', ...langs.flatMap((l) => [`text_${l}`, `figure_${l}`]), 'source'];
   const rows: unknown[][] = [];
   const text = (t: Record<string, string | undefined>, l: Lang) => t[l] ?? t.en;
   const locale = (lang: Lang) => ({ lang, tag: INTL_TAG[lang] });
@@ -45,11 +46,11 @@ export function csvOf(report: Report, ids: readonly string[]): string {
     const initiative = initiatives.find((i) => i.id === id);
     const event = report.events.find((e) => e.id === id);
     if (metric) {
-      rows.push([report.id, 'figure', id, metric.pillar, metric.status ?? 'reached', '', ...langs.flatMap((l) => [text(metric.label, l), withLocale(l, () => formatMetricValue(metric, locale(l)))]), metric.source]);
+      rows.push([report.id, 'figure', id, metric.pillar, metric.status ?? 'reached', '', '', ...langs.flatMap((l) => [text(metric.label, l), withLocale(l, () => formatMetricValue(metric, locale(l)))]), metric.source]);
     } else if (initiative) {
-      rows.push([report.id, 'initiative', id, initiative.pillar, initiative.status, '', ...langs.flatMap((l) => [text(initiative.text, l), '']), initiative.source]);
+      rows.push([report.id, 'initiative', id, initiative.pillar, initiative.status, '', '', ...langs.flatMap((l) => [text(initiative.text, l), '']), initiative.source]);
     } else if (event) {
-      rows.push([report.id, 'event', id, event.pillar ?? '', event.status, event.date, ...langs.flatMap((l) => [text(event.title, l), withLocale(l, () => formatEventDate(event, locale(l)))]), event.source]);
+      rows.push([report.id, 'event', id, event.pillar ?? '', event.status, event.date, event.inferred ?? '', ...langs.flatMap((l) => [text(event.title, l), withLocale(l, () => formatEventDate(event, locale(l)))]), event.source]);
     }
   }
   return `${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
@@ -61,20 +62,7 @@ export function csvOf(report: Report, ids: readonly string[]): string {
  * not in static output, written before anyone reads it. Call inside `withLocale`.
  */
 export function citationOf(report: Report, view: Pick<View, 'lang' | 'tag'>, shown: string, readOn?: Date): string {
-  const title = (report.title as Record<string, string | undefined>)[view.lang] ?? report.title.en;
-  const date = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.date}T00:00:00Z`));
-  const publisher = msg('Governments of the United States and Mexico', { id: 'publisher' });
-  if (!readOn) {
-    return msg(str`${title}, ${date}. ${publisher}. https://trade.gov/HLED. “${shown}.”`, {
-      id: 'citation-undated',
-      desc: 'A citation without the day it was read (in a page written before it is read): report title, its date, publisher, address, the fact cited.',
-    });
-  }
-  const accessed = new Intl.DateTimeFormat(view.tag, { dateStyle: 'long' }).format(readOn);
-  return msg(str`${title}, ${date}. ${publisher}. https://trade.gov/HLED. “${shown}.” Accessed ${accessed}.`, {
-    id: 'citation',
-    desc: 'A citation: report title, its date, publisher, address, the fact cited, the day it was read.',
-  });
+  return citationText(report, { lang: view.lang, tag: view.tag }, shown, readOn);
 }
 
 /** What a widget shows, for its disclosure: its view, a name for it, the ids of its facts, and where its report is. */
@@ -109,7 +97,7 @@ export async function tools({ view, caption: shown, ids, name, req }: Shown): Pr
     const citation = citationOf(report, view, shown, new Date());
     return html`<div class="tools-body">
       <p class="citation" part="citation">${citation}</p>
-      <button type="button" class="copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>
+      <button type="button" class="copy-link copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>
         ${msg('Copy citation', { id: 'copy-citation' })}</button
       ><span class="copied small" role="status"></span>
       <ul class="downloads">

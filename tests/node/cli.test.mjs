@@ -243,7 +243,7 @@ describe('hled-widgets render: a page read without a script shows only what work
     assert.equal(tools.length, 2);
     assert.match(
       tools[0],
-      /<p class="citation" part="citation">Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de 2023\. Gobiernos de México y de los Estados Unidos\. https:\/\/trade\.gov\/HLED\. “Informe de avances[^”]*”\.<\/p>/,
+      /<p class="citation" part="citation">Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de \[2023\]\. Gobiernos de México y de los Estados Unidos\. https:\/\/trade\.gov\/HLED\. “Informe de avances[^”]*”\.<\/p>/,
     );
     assert.match(tools[1], /“\$18\.8 million in new investments in small enterprises in southern Mexico\.”<\/p>/);
     assert.doesNotMatch(tools.join(''), /Accessed|Consultado/);
@@ -254,6 +254,25 @@ describe('hled-widgets render: a page read without a script shows only what work
     assert.match(hosted.out, /<a href="https:\/\/example\.gov\/hled\/hled-2023-04-18\.csv" download>/);
     assert.match(hosted.out, /"contentUrl": ?"https:\/\/example\.gov\/hled\/hled-2023-04-18\.csv"/);
   });
+
+  for (const [lang, date, meeting, note] of [
+    ['en', 'April 18, [2023]', 'February 23, [2023]', 'Years in brackets are not written in the report.'],
+    ['es', '18 de abril de [2023]', '23 de febrero de [2023]', 'Los años entre corchetes no están escritos en el informe.'],
+  ]) {
+    it(`shows a year the report does not write in brackets, and says why, in the static output (${lang})`, () => {
+      const r = cli(['render', '--lang', lang, '<hled-report></hled-report><hled-timeline></hled-timeline>']);
+      assert.equal(r.status, 0, r.err);
+      const out = r.out.replace(/<!--[^>]*-->/g, '');
+      // The report's date under its title, then the line on brackets.
+      assert.match(out, new RegExp(`</h2>\\s*<p class="date" part="report-date"><time datetime="2023-04-18">${date.replace(/[[\]]/g, '\\$&')}</time></p>\\s*<p class="supplied small muted" part="supplied">${note}</p>`));
+      assert.equal([...out.matchAll(new RegExp(`<time datetime="2023-02-23" part="date">${meeting.replace(/[[\]]/g, '\\$&')}</time>`, 'g'))].length, 2);
+      // Under the date, the meetings, Pillar IV's dates (report) and the timeline.
+      assert.equal([...out.matchAll(new RegExp(`part="supplied">${note}<`, 'g'))].length, 4);
+      assert.doesNotMatch(out, /(February 23|April 18), 2023|(23 de febrero|18 de abril) de 2023/);
+      // The printed report ends with its citation (no address: the page's is not known here).
+      assert.match(out, new RegExp(`<footer class="print-only" part="print">\\s*<p>${lang === 'en' ? 'Cite as:' : 'Cítese como:'} [^<]*${date.replace(/[[\]]/g, '\\$&')}\\.`));
+    });
+  }
 
   it('--theme inlines the preset: in the <head> with --document, before a fragment; an unknown one exits 2', () => {
     const page = cli(['render', '--document', '--theme', 'gob-mx', METRIC]);

@@ -75,16 +75,31 @@ describe('hled-widgets export --format csv', () => {
 
   it('has one row per figure, initiative and event, each once, with both languages and the source', () => {
     const [head, ...rows] = parseCsv(exported(['--format', 'csv', '--report', ID]));
-    assert.deepEqual(head, ['report', 'kind', 'id', 'pillar', 'status', 'date', 'text_en', 'figure_en', 'text_es', 'figure_es', 'source']);
+    assert.deepEqual(head, ['report', 'kind', 'id', 'pillar', 'status', 'date', 'date_supplied', 'text_en', 'figure_en', 'text_es', 'figure_es', 'source']);
     const initiatives = RAW.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives));
     const expected = [...RAW.metrics.map((m) => m.id), ...initiatives.map((i) => i.id), ...RAW.events.map((e) => e.id)];
     assert.deepEqual(rows.map((r) => r[2]).sort(), expected.sort());
     assert.ok(rows.every((r) => r[0] === ID && r.length === head.length));
     const usaid = rows.find((r) => r[2] === 'usaid-investments');
     const metric = RAW.metrics.find((m) => m.id === 'usaid-investments');
-    assert.deepEqual(usaid, [ID, 'figure', 'usaid-investments', '2', 'reached', '', metric.label.en, '$18.8 million', metric.label.es, 'US$18.8 millones', metric.source]);
+    assert.deepEqual(usaid, [ID, 'figure', 'usaid-investments', '2', 'reached', '', '', metric.label.en, '$18.8 million', metric.label.es, 'US$18.8 millones', metric.source]);
     const launch = rows.find((r) => r[2] === 'e3-launch-2023-02-15');
-    assert.deepEqual([launch[1], launch[5], launch[7], launch[9]], ['event', '2023-02-15', 'February 15, 2023', '15 de febrero de 2023']);
+    assert.deepEqual([launch[1], launch[5], launch[6], launch[8], launch[10]], ['event', '2023-02-15', '', 'February 15, 2023', '15 de febrero de 2023']);
+  });
+
+  it('says in date_supplied which part of a date the report does not write ("year"), and shows that year in brackets', () => {
+    const [head, ...rows] = parseCsv(exported(['--format', 'csv', '--report', ID]));
+    const col = (name) => head.indexOf(name);
+    const supplied = rows.filter((r) => r[col('date_supplied')] !== '');
+    assert.deepEqual(
+      supplied.map((r) => [r[col('id')], r[col('date')], r[col('date_supplied')], r[col('figure_en')], r[col('figure_es')]]),
+      [
+        // In the report's order: the meetings of the dialogue, then the pillars'.
+        ['co-chairs-meeting-2023-04-18', '2023-04-18', 'year', 'April 18, [2023]', '18 de abril de [2023]'],
+        ['apprenticeship-exchange-2023-02-23', '2023-02-23', 'year', 'February 23, [2023]', '23 de febrero de [2023]'],
+      ],
+    );
+    assert.ok(rows.every((r) => !`${r[col('figure_en')]}${r[col('figure_es')]}`.includes('[') || r[col('date_supplied')] === 'year'));
   });
 });
 
@@ -112,6 +127,15 @@ describe('hled-widgets export --format jsonld (schema.org Dataset)', () => {
     assert.equal(dataset.datePublished, RAW.date);
     assert.equal(dataset.identifier, ID);
     assert.equal(dataset.isAccessibleForFree, true);
+  });
+
+  it('says in both languages that the report writes its date without a year (disambiguatingDescription), datePublished staying an ISO date', () => {
+    assert.equal(RAW.dateInferred, 'year');
+    assert.equal(dataset.datePublished, '2023-04-18');
+    assert.deepEqual(tagged(dataset.disambiguatingDescription), {
+      en: 'The report writes its date without a year: April 18, [2023]. The year in brackets, that of datePublished, is supplied.',
+      es: 'El informe escribe su fecha sin año: 18 de abril de [2023]. El año entre corchetes, el de datePublished, es un dato añadido.',
+    });
   });
 
   it('names publisher and creator as Organizations, in both languages, and keywords', () => {

@@ -35,6 +35,7 @@ import { agencySlice } from './agency-slice.js';
  * @csspart label - What a figure counts.
  * @csspart events - Its dated events in a pillar.
  * @csspart event - One event.
+ * @csspart supplied - The line saying that years in brackets ("February 23, [2023]") are not written in the report.
  * @csspart source - A disclosure holding a source sentence.
  * @csspart quoted - A line saying that texts without a source are the report's own words.
  * @csspart copy-link - A control that copies the address of a figure, initiative or event.

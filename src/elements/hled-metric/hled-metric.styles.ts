@@ -50,6 +50,11 @@ export default css`
       display: inline;
     }
   }
+  @media print {
+    .metric {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .metric {
       border-block-start-color: CanvasText;

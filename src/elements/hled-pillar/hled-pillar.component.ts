@@ -33,6 +33,7 @@ import { pillarSlice } from './pillar-slice.js';
  * @csspart label - What a figure counts.
  * @csspart events - The pillar's dated events.
  * @csspart event - One event.
+ * @csspart supplied - The line saying that years in brackets ("February 23, [2023]") are not written in the report.
  * @csspart source - A disclosure holding a source sentence.
  * @csspart quoted - The line saying that texts without a source are the report's own words.
  * @csspart metric - One figure of the pillar.

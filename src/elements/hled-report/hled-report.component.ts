@@ -3,7 +3,7 @@ import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
 import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
-import { eventItems, heading, meetingsOf, reportFacts, linkList, metricList, pillarBody, quotedNote, wordsOf, type RenderContext } from '../../internal/content.js';
+import { eventItems, heading, linkList, meetingsOf, metricList, pillarBody, quotedNote, reportFacts, suppliedNote, wordsOf, type RenderContext } from '../../internal/content.js';
 import { eventsInOrder } from '../../data/order.js';
 import type { ReportView, ViewStatement } from '../../data/view.js';
 import { server } from '#hled-server';
@@ -23,6 +23,8 @@ import { server } from '#hled-server';
  *
  * @csspart base - The report's container.
  * @csspart title - The report title.
+ * @csspart report-date - The report's date, under its title ("April 18, [2023]").
+ * @csspart print - The citation and the page's address at the end of the printed report (shown only in print).
  * @csspart meeting - The paragraph on the co-chairs' meeting.
  * @csspart contents - The table of contents.
  * @csspart section - Each part of the report (purpose, delegations, pillars…).
@@ -35,6 +37,7 @@ import { server } from '#hled-server';
  * @csspart event - One dated event.
  * @csspart links - Lists of links the report gives (websites, memorandum, campaign).
  * @csspart status - A status word.
+ * @csspart supplied - The line saying that years in brackets ("February 23, [2023]") are not written in the report.
  * @csspart source - A disclosure holding a source sentence.
  * @csspart quoted - A line saying that texts without a source are the report's own words.
  * @csspart copy-link - A control that copies the address of a figure, initiative or event.
@@ -64,6 +67,17 @@ export class HledReport extends HledContentElement {
       }
       .contents li {
         margin-block: 0.25em;
+      }
+      .date {
+        font-weight: 600;
+      }
+      footer {
+        display: none;
+      }
+      @media print {
+        footer {
+          display: block;
+        }
       }
       @container (min-width: 40em) {
         .delegations {
@@ -110,6 +124,8 @@ export class HledReport extends HledContentElement {
 
     return html`<article class="report" part="base" lang=${view.lang}>
       ${heading(L, t(ctx, view.title), 'title')}
+      <p class="date" part="report-date"><time datetime=${view.date}>${view.when}</time></p>
+      ${view.dateInferred ? html`<p class="supplied small muted" part="supplied">${words.supplied}</p>` : ''}
       <p part="meeting">${t(ctx, view.meeting.text)}</p>
       ${sourceDetails(ctx, 'meeting', view.meeting.text)}
       <nav class="contents" part="contents" aria-labelledby="contents">
@@ -147,15 +163,19 @@ export class HledReport extends HledContentElement {
           <p>${t(ctx, view.websites.text)}</p>
           ${linkList(view.websites.links, ctx)} ${sourceDetails(ctx, 'websites', view.websites.text)} ${quotedNote(ctx, summaryKeys)}`,
       )}
-      ${meetings.length ? section('meetings', words.meetings, html`<ol class="timeline">${eventItems(meetings, ctx, false)}</ol>`) : ''}
+      ${meetings.length ? section('meetings', words.meetings, html`<ol class="timeline">${eventItems(meetings, ctx, false)}</ol>${suppliedNote(meetings, ctx)}`) : ''}
       ${view.pillars.map(
         (p) => html`<section class="section pillar" part="pillar">${pillarBody(p, ctx, { withTitle: true })}</section>`,
       )}
       ${this.summaries
         ? html`${section('figures', words.allFigures, metricList(view.metrics, { ...ctx, summary: true }))}
-          ${section('timeline', words.timeline, html`<ol class="timeline">${eventItems(eventsInOrder(view), { ...ctx, summary: true }, true)}</ol>`)}`
+          ${section('timeline', words.timeline, html`<ol class="timeline">${eventItems(eventsInOrder(view), { ...ctx, summary: true }, true)}</ol>${suppliedNote(view.events, ctx)}`)}`
         : ''}
       ${toolsDetails(ctx)}
+      <footer part="print">
+        <p>${words.citation} ${view.citation}</p>
+        ${server ? '' : html`<p>${words.address} <span class="url">${document.URL}</span></p>`}
+      </footer>
     </article>`;
   }
 }

@@ -2,7 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { HledContentElement } from '../../internal/content-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, wordsOf } from '../../internal/content.js';
+import { eventItems, heading, suppliedNote, wordsOf } from '../../internal/content.js';
 import { toolsDetails } from '../../internal/templates.js';
 import { eventsInOrder, initiativesOf, list } from '../../data/order.js';
 import { unknownId } from '../../data/errors.js';
@@ -25,6 +25,7 @@ import type { ReportView } from '../../data/view.js';
  * @csspart date - The `<time>` of an event.
  * @csspart event-title - What happened.
  * @csspart status - Completed, Planned or Expected.
+ * @csspart supplied - The line saying that years in brackets are not written in the report.
  * @csspart empty - The line shown when the filters match no event.
  * @csspart source - A disclosure holding the source sentence.
  * @csspart copy-link - A control that copies the address of an event.
@@ -101,7 +102,8 @@ export class HledTimeline extends HledContentElement {
       ${events.length
         ? html`<ol class="timeline" part="list">
             ${eventItems(events, ctx, true)}
-          </ol>`
+          </ol>
+          ${suppliedNote(events, ctx)}`
         : html`<p part="empty">${wordsOf(ctx).noEvents}</p>`}
       ${toolsDetails(ctx)}
     </section>`;
