@@ -320,4 +320,18 @@ export const MUTATIONS = [
     edits: [['return this.events(view).map((e) => e.id);', 'return eventsInOrder(view).map((e) => e.id);']],
     tests: ['tests/seams.test.ts'],
   },
+  {
+    id: 'supplied-year-unbracketed',
+    why: 'a year the report does not write shown as if it did ("February 23, 2023")',
+    file: 'src/i18n/format.ts',
+    edits: [["(p.type === 'year' ? `[${p.value}]` : p.value)", '(p.value)']],
+    tests: ['tests/hled-timeline.test.ts'],
+  },
+  {
+    id: 'csv-date-supplied-empty',
+    why: 'the CSV no longer says which part of a date is supplied',
+    file: 'src/internal/tools.ts',
+    edits: [["event.date, event.inferred ?? '',", "event.date, '',"]],
+    tests: ['tests/node/export.test.mjs'],
+  },
 ];

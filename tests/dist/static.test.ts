@@ -44,8 +44,8 @@ describe('static HTML from `hled-widgets render`', () => {
     );
     await page.close();
     expect(found.map((f) => f.buttons)).to.deep.equal([0, 0, 0]);
-    expect(found[0].citation).to.match(/^U\.S\.–Mexico High-Level Economic Dialogue \(HLED\) Progress Report, April 18, 2023\. Governments of the United States and Mexico\. https:\/\/trade\.gov\/HLED\. “\$18\.8 million in new investments/);
-    expect(found[1].citation).to.match(/^Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de 2023\./);
+    expect(found[0].citation).to.match(/^U\.S\.–Mexico High-Level Economic Dialogue \(HLED\) Progress Report, April 18, \[2023\]\. Governments of the United States and Mexico\. https:\/\/trade\.gov\/HLED\. “\$18\.8 million in new investments/);
+    expect(found[1].citation).to.match(/^Informe de avances del Diálogo Económico de Alto Nivel \(DEAN\) México–Estados Unidos, 18 de abril de \[2023\]\./);
     expect(found[1].links).to.deep.equal([
       ['hled-2023-04-18.csv', 'El informe completo (CSV)'],
       ['hled-2023-04-18.json', 'El informe completo (JSON)'],

@@ -270,7 +270,7 @@ describe('hled-widgets render: a page read without a script shows only what work
       assert.equal([...out.matchAll(new RegExp(`part="supplied">${note}<`, 'g'))].length, 4);
       assert.doesNotMatch(out, /(February 23|April 18), 2023|(23 de febrero|18 de abril) de 2023/);
       // The printed report ends with its citation (no address: the page's is not known here).
-      assert.match(out, new RegExp(`<footer class="print-only" part="print">\\s*<p>${lang === 'en' ? 'Cite as:' : 'Cítese como:'} [^<]*${date.replace(/[[\]]/g, '\\$&')}\\.`));
+      assert.match(out, new RegExp(`<footer part="print">\\s*<p>${lang === 'en' ? 'Cite as:' : 'Cítese como:'} [^<]*${date.replace(/[[\]]/g, '\\$&')}\\.`));
     });
   }
 
