@@ -143,14 +143,40 @@ export const contentStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
   }
+  .source-toggle {
+    display: block;
+    min-block-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--hled-color-link, #005ea2);
+    font-size: max(12px, 0.875em);
+  }
+  .source-toggle::before {
+    content: '▸ ' / '';
+  }
+  .source-toggle[aria-expanded='true']::before {
+    content: '▾ ' / '';
+  }
+  .event blockquote[hidden] {
+    margin-block: 0;
+  }
   @container (min-width: 36em) {
     .metrics {
       grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     }
   }
   @media print {
-    .event {
+    .event,
+    .event blockquote[hidden] {
       content-visibility: visible;
+    }
+    .event blockquote[hidden] {
+      display: block;
+      margin-block: 0.5em;
+    }
+    .source-toggle {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -73,7 +73,7 @@ export abstract class HledElement extends LitElement {
 
   /** What the templates need: the view, where headings start, the state of the facts' controls. */
   protected context(view: View): RenderContext {
-    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: server ? server.tools(view, this.citation(view)) : this.facts.tools };
+    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, opened: this.facts.opened, tools: server ? server.tools(view, this.citation(view)) : this.facts.tools };
   }
 
   /** What this element shows, named for a citation of it: the figure, the pillar's title… */
