@@ -13,7 +13,8 @@
 //   4. <hled-timeline> against TimelineJS 3 and vis-timeline showing the same events;
 //   5. what the build's chunks weigh (gzip), and Lit's share of the shared chunk, from source maps;
 //   6. issue 6's in-page measures (bench/lab.mjs): 1,000-event timeline and 100 metrics first
-//      render, language switch, heap after mount/unmount cycles.
+//      render, language switch, heap after mount/unmount cycles; issue 20's long lists: a timeline
+//      of 100 / 1,000 / 5,000 events against a plain <ol> of the same texts (the floor).
 //
 // Timings are informative (shared machines are noisy): this exits 0 whatever the figures, 1 only if
 // the harness breaks. It writes bench/results/latest.txt and bench/results/latest.md (markdown

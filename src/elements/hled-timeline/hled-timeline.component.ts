@@ -26,7 +26,7 @@ import type { ReportView } from '../../data/view.js';
  * @csspart event-title - What happened.
  * @csspart status - Completed, Planned or Expected.
  * @csspart empty - The line shown when the filters match no event.
- * @csspart source - A disclosure holding the source sentence.
+ * @csspart source - An event's "Source" button (`aria-expanded`), which shows the event's source sentence below it.
  * @csspart copy-link - A control that copies the address of an event.
  * @csspart tools - The disclosure with the citation and the data downloads.
  * @csspart citation - The citation of the timeline, in the tools disclosure.
