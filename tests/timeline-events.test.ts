@@ -94,7 +94,9 @@ describe('copy link of an event', () => {
   });
 });
 
-describe('a timeline of 1,000 events', () => {
+describe('a timeline of 1,000 events', function () {
+  // Building and checking 1,000 events on a shared machine running three browsers.
+  this.timeout(30000);
   /** The report with generated events up to 1,000 (as the bench makes them), the last on 2099-12-31. */
   const big = () =>
     reportUrlWith((report) => {

@@ -9,6 +9,7 @@ import type { EventStatus, InitiativeStatus } from '../data/types.js';
 import type { ContentView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
 import { eventsInOrder, metricsOfPillar } from '../data/order.js';
 import type { ContentWords } from '../i18n/words.js';
+import { server } from '#hled-server';
 import { agencyList, copyLink, factId, metricFigure, shortLabel, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
 
 /** What the content templates need: a report's content view, where headings start, the sources. */
@@ -66,9 +67,11 @@ export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): 
  * Not a `<details>`: its internal shadow root was most of an event's cost in a timeline of 1,000
  * (BENCHMARKS.md, issue 20). The sentence is in the DOM from the start, `hidden="until-found"`:
  * find-in-page reaches and opens it (`beforematch`, `facts.ts`), print shows it, and where a browser
- * does not know the value it is simply hidden until opened.
+ * does not know the value it is simply hidden until opened. A page rendered statically keeps the
+ * `<details>`, which opens without a script.
  */
 function eventSource(ctx: RenderContext, id: string, label: string): TemplateResult | typeof nothing {
+  if (server) return sourceDetails(ctx, id, label);
   if (ctx.summary || ctx.view.verbatim.includes(id)) return nothing;
   const source = ctx.view.sources?.[id] ?? ctx.sources?.[id];
   const open = !!ctx.opened?.has(id);
