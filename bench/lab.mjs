@@ -26,9 +26,66 @@ function reportWithEvents(n) {
   return report;
 }
 
+/** The sizes of the long-list rows: ours against a plain <ol> of the same dates, titles and status words. */
+export const LIST_SIZES = [100, 1000, 5000];
+
 export function writeLab(site) {
   writeFileSync(`${site}/lab.html`, page('en', '<script type="module" src="./hled-widgets.js"></script>', ''));
-  writeFileSync(`${site}/timeline-1000.json`, JSON.stringify(reportWithEvents(1000)));
+  for (const n of new Set([1000, ...LIST_SIZES])) writeFileSync(`${site}/timeline-${n}.json`, JSON.stringify(reportWithEvents(n)));
+}
+
+/**
+ * Long lists (issue 20): a `<hled-timeline>` of n events against the floor, a plain `<ol>` of the
+ * same n dates, titles and status words (the texts the element rendered) in the light DOM. Each run:
+ * insertion → (updateComplete →) forced style and layout → the next frame (a rAF, then a task:
+ * the frame has been produced). Runs alternate ours / plain. Data already loaded.
+ */
+async function longLists(p, runs) {
+  return p.evaluate(
+    async ({ sizes, runs }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out = {};
+      for (const n of sizes) {
+        const el = document.createElement('hled-timeline');
+        el.src = `./timeline-${n}.json`;
+        document.body.append(el);
+        await el.updateComplete;
+        const texts = [...el.shadowRoot.querySelectorAll('[part~="event"]')].map((e) =>
+          ['date', 'event-title', 'status'].map((part) => e.querySelector(`[part~="${part}"]`).textContent.trim()),
+        );
+        el.remove();
+        const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const plainHtml = `<ol>${texts.map(([d, t, s]) => `<li><time>${esc(d)}</time> ${esc(t)} ${esc(s)}</li>`).join('')}</ol>`;
+        const r = { events: texts.length, ours: { update: [], layout: [], frame: [] }, plain: { layout: [], frame: [] } };
+        for (let i = 0; i < runs; i++) {
+          for (const which of i % 2 ? ['plain', 'ours'] : ['ours', 'plain']) {
+            await new Promise((res) => setTimeout(res, 30));
+            const host = document.createElement('div');
+            const t0 = performance.now();
+            if (which === 'ours') {
+              const t = document.createElement('hled-timeline');
+              t.src = `./timeline-${n}.json`;
+              host.append(t);
+              document.body.append(host);
+              await t.updateComplete;
+              r.ours.update.push(performance.now() - t0);
+            } else {
+              host.innerHTML = plainHtml;
+              document.body.append(host);
+            }
+            void document.body.offsetHeight;
+            r[which].layout.push(performance.now() - t0);
+            await frame();
+            r[which].frame.push(performance.now() - t0);
+            host.remove();
+          }
+        }
+        out[n] = r;
+      }
+      return out;
+    },
+    { sizes: LIST_SIZES, runs },
+  );
 }
 
 const median = (xs) => {
@@ -52,7 +109,7 @@ export async function lab(base, { runs, cycles }) {
   // Preload: every element's code (through the loader), the 1,000-event file (fetched and
   // validated once) and the report's data in both languages.
   await p.evaluate(async (markup) => (await window.__mount(markup)).remove(), [
-    '<hled-timeline src="./timeline-1000.json"></hled-timeline>',
+    ...[...new Set([1000, ...LIST_SIZES])].map((n) => `<hled-timeline src="./timeline-${n}.json"></hled-timeline>`),
     ...['en', 'es'].map((lang) => ELEMENTS.map((e) => markupOf(e).replace(/></, ` lang="${lang}"><`)).join('')),
   ].join(''));
 
@@ -100,6 +157,8 @@ export async function lab(base, { runs, cycles }) {
     },
     { runs },
   );
+
+  const lists = await longLists(p, runs);
 
   const sw = await p.evaluate(
     async ({ runs }) => {
@@ -158,6 +217,16 @@ export async function lab(base, { runs, cycles }) {
     timeline: { update: median(render.timeline.update), layout: median(render.timeline.layout) },
     metrics: { update: median(render.metrics.update), layout: median(render.metrics.layout) },
     switch: { update: median(sw.update), layout: median(sw.layout), spanish: sw.spanish },
+    lists: Object.fromEntries(
+      Object.entries(lists).map(([n, r]) => [
+        n,
+        {
+          events: r.events,
+          ours: { update: median(r.ours.update), layout: median(r.ours.layout), frame: median(r.ours.frame) },
+          plain: { layout: median(r.plain.layout), frame: median(r.plain.frame) },
+        },
+      ]),
+    ),
     memory: { steps, batch, msPerCycle },
   };
 }

@@ -13,7 +13,8 @@
 //   4. <hled-timeline> against TimelineJS 3 and vis-timeline showing the same events;
 //   5. what the build's chunks weigh (gzip), and Lit's share of the shared chunk, from source maps;
 //   6. issue 6's in-page measures (bench/lab.mjs): 1,000-event timeline and 100 metrics first
-//      render, language switch, heap after mount/unmount cycles.
+//      render, language switch, heap after mount/unmount cycles; issue 20's long lists: a timeline
+//      of 100 / 1,000 / 5,000 events against a plain <ol> of the same texts (the floor).
 //
 // Timings are informative (shared machines are noisy): this exits 0 whatever the figures, 1 only if
 // the harness breaks. It writes bench/results/latest.txt and bench/results/latest.md (markdown
@@ -57,6 +58,8 @@ const TARGETS = {
   screen: 1.2, // whole report on screen ÷ static HTML
   slow: { ratio: 2, bare: 2.3 }, // one figure on the slow line ÷ static HTML: with the builder's preload lines, and without (issue 20)
   timeline: 50, // ms, 1,000 events, with layout (issue 6)
+  listRatio: 2, // 1,000 events on screen ÷ a plain <ol> of the same texts (issue 20)
+  list1000: 300, // ms, 1,000 events on screen (issue 20)
   switch: 16, // ms, en → es, to updateComplete (issue 6)
   heapPerCycle: 32, // bytes a mount/unmount cycle, net over the last two batches (issue 6)
 };
@@ -431,6 +434,35 @@ async function measureLab(base) {
       ['first render, 100 <hled-metric>', ms(r.metrics.update), ms(r.metrics.layout), '', ''],
       ['language switch, whole <hled-report>, en → es', `${r.switch.update.toFixed(1)} ms`, ms(r.switch.layout), `≤ ${TARGETS.switch} ms to updateComplete`, r.switch.spanish ? verdict(r.switch.update <= TARGETS.switch) : 'MISSED (not Spanish afterwards)'],
     ],
+  );
+  say();
+  const sizes = Object.keys(r.lists).map(Number).sort((a, b) => a - b);
+  const per = (n, x) => `${((x / n) * 1000).toFixed(0)} µs`;
+  table(
+    ['long list (issue 20)', 'ours: to updateComplete', 'ours: with layout', 'ours: next frame', 'plain <ol>: with layout', 'plain: next frame', 'ratio (next frame)', 'ours per event', 'target', 'verdict'],
+    sizes.map((n) => {
+      const { ours, plain, events } = r.lists[n];
+      const ratio = ours.frame / plain.frame;
+      const target = n === 1000 ? `≤ ${TARGETS.listRatio}× plain and ≤ ${TARGETS.list1000} ms` : '';
+      return [
+        `${events} events`,
+        ms(ours.update),
+        ms(ours.layout),
+        ms(ours.frame),
+        ms(plain.layout),
+        ms(plain.frame),
+        `${ratio.toFixed(2)}×`,
+        per(events, ours.frame),
+        target,
+        n === 1000 ? verdict(ratio <= TARGETS.listRatio && ours.frame <= TARGETS.list1000) : '',
+      ];
+    }),
+  );
+  const [a, b, c] = sizes.map((n) => r.lists[n].ours.frame / r.lists[n].events);
+  note(
+    `Long lists: a <hled-timeline src> of n events (the report's, and generated ones) against a plain <ol> in the light DOM of the same n dates, titles and status words (the texts the element rendered), ` +
+      `inserted after the data loaded; insertion → updateComplete → forced style and layout → the next frame (rAF, then a task); median of ${LAB_RUNS} alternating runs. ` +
+      `Linear growth: ours costs ${(a * 1000).toFixed(0)} / ${(b * 1000).toFixed(0)} / ${(c * 1000).toFixed(0)} µs an event at ${sizes.join(' / ')} (${c <= a * 1.5 && b <= a * 1.5 ? 'no worse than linear' : 'MORE than linear'}).`,
   );
   note(
     `Memory: each cycle mounts one of each element (${ELEMENTS.map((e) => e.tag).join(', ')}; en and es alternately) and removes them; ${CYCLES} cycles to warm up, then 4 × ${batch}, heap after forced GC: ` +

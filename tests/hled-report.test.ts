@@ -139,7 +139,8 @@ describe('<hled-report>', () => {
     it(`keeps every source sentence of the report in the DOM in ${lang === 'en' ? 'English' : 'Spanish'}: quoted in a closed disclosure, or shown as the text itself`, async () => {
       const report = await data;
       const el = await withSources(await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`));
-      const quotes = [...el.shadowRoot!.querySelectorAll('details blockquote')].map((q) => q.textContent!);
+      // Disclosures, and the events' "Source" buttons with the sentence they control (hidden="until-found").
+      const quotes = [...el.shadowRoot!.querySelectorAll('details blockquote, [part~="source"] + blockquote')].map((q) => q.textContent!);
       const shown = textWithoutSources(el);
       const sources = sourcesOf(report);
       expect(sources.length).to.be.greaterThan(50);
@@ -152,6 +153,9 @@ describe('<hled-report>', () => {
       if (lang === 'es') expect(el.shadowRoot!.querySelector('[part~="quoted"]')).to.equal(null);
       else expect(part(el, 'quoted').textContent).to.contain('word for word').and.contain('April 18, [2023]');
       expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
+      const eventSources = [...el.shadowRoot!.querySelectorAll('button[part~="source"]')];
+      expect(eventSources.length).to.equal(report.events.length);
+      expect(eventSources.every((b) => b.getAttribute('aria-expanded') === 'false' && b.nextElementSibling!.getAttribute('hidden') === 'until-found')).to.equal(true);
     });
   }
 

@@ -1,10 +1,13 @@
 /**
  * Styles of pillars, initiatives, figures and timelines, shared by the elements that show them.
  *
- * Events no longer use `content-visibility: auto`: it contains paint, which clipped the focus ring
- * of the copy-link button and the highlight of a linked fact (`#hled-…`), and the report's longest
- * list (40 events) lays out in well under a frame without it. (Comments inside the `css` literal
- * would ship to every page.)
+ * Events use `content-visibility: auto` (issue 20): the browser lays out and paints only those near
+ * the viewport, so a timeline of 1,000 events costs about what the events on screen cost, while
+ * every event stays in the DOM for find-in-page, the accessibility tree and `#hled-<id>` links
+ * (`contain-intrinsic-size: auto` keeps the height an event had once shown). It contains paint: the
+ * padding on every side holds the focus rings of what is inside (0.375em out of a control) and the
+ * linked-fact highlight is the event's own box-shadow, which containment does not clip. Print
+ * shows every event. (Comments inside the `css` literal would ship to every page.)
  */
 import { css } from 'lit';
 
@@ -107,14 +110,16 @@ export const contentStyles = css`
   .event {
     position: relative;
     margin-inline-start: -0.5em;
-    padding-block: 0 1em;
-    padding-inline: 1.75em 0;
+    padding-block: 0.5em 0.5em;
+    padding-inline: 1.75em 0.5em;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
   }
   .event::before {
     content: '';
     position: absolute;
     inset-inline-start: 0;
-    inset-block-start: 0.35em;
+    inset-block-start: 0.85em;
     inline-size: 0.8125em;
     block-size: 0.8125em;
     border-radius: 50%;
@@ -138,6 +143,24 @@ export const contentStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
   }
+  .source-toggle {
+    display: block;
+    min-block-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--hled-color-link, #005ea2);
+    font-size: max(12px, 0.875em);
+  }
+  .source-toggle::before {
+    content: '▸ ' / '';
+  }
+  .source-toggle[aria-expanded='true']::before {
+    content: '▾ ' / '';
+  }
+  .event blockquote[hidden] {
+    margin-block: 0;
+  }
   @container (min-width: 36em) {
     .metrics {
       grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
@@ -159,6 +182,17 @@ export const contentStyles = css`
     /* A link whose text does not show its address: the address after it, for the paper reader. */
     a.address::after {
       content: ' (' attr(href) ')';
+    }
+    .event,
+    .event blockquote[hidden] {
+      content-visibility: visible;
+    }
+    .event blockquote[hidden] {
+      display: block;
+      margin-block: 0.5em;
+    }
+    .source-toggle {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -9,7 +9,8 @@ import type { EventStatus, InitiativeStatus } from '../data/types.js';
 import type { ContentView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
 import { eventsInOrder, metricsOfPillar } from '../data/order.js';
 import type { ContentWords } from '../i18n/words.js';
-import { agencyList, copyLink, factId, metricFigure, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
+import { server } from '#hled-server';
+import { agencyList, copyLink, factId, metricFigure, shortLabel, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
 
 /** What the content templates need: a report's content view, where headings start, the sources. */
 export type RenderContext = AnyContext<ContentView>;
@@ -71,6 +72,24 @@ export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): 
 }
 
 /**
+ * An event's source sentence: a "Source" button (aria-expanded) that shows the sentence below it.
+ * Not a `<details>`: its internal shadow root was most of an event's cost in a timeline of 1,000
+ * (BENCHMARKS.md, issue 20). The sentence is in the DOM from the start, `hidden="until-found"`:
+ * find-in-page reaches and opens it (`beforematch`, `facts.ts`), print shows it, and where a browser
+ * does not know the value it is simply hidden until opened. A page rendered statically keeps the
+ * `<details>`, which opens without a script.
+ */
+function eventSource(ctx: RenderContext, id: string, label: string): TemplateResult | typeof nothing {
+  if (server) return sourceDetails(ctx, id, label);
+  if (ctx.summary || ctx.view.verbatim.includes(id)) return nothing;
+  const source = ctx.view.sources?.[id] ?? ctx.sources?.[id];
+  const open = !!ctx.opened?.has(id);
+  return html`<button type="button" class="source-toggle" part="source" aria-expanded=${open} aria-controls=${`source-${id}`} data-source=${id}>
+      ${ctx.view.words.source}<span class="visually-hidden">: ${shortLabel(label)}</span></button
+    ><blockquote id=${`source-${id}`} lang="en" data-label=${ctx.view.words.sourcePrint} hidden=${open ? nothing : 'until-found'} aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>`;
+}
+
+/**
  * The dated events as list items. A timeline may hold 1,000 of them, so each item is one template
  * (the badge, link and source inline, only the pillar nested).
  */
@@ -87,7 +106,7 @@ export function eventItems(events: readonly ViewEvent[], ctx: RenderContext, sho
         <span class="badge" part="status" data-status=${e.status}>${statuses[e.status]}</span>
         ${pillar && html`<span class="muted">${pillar}</span>`} ${copyLink(ctx, e.id, label)}
       </span>
-      ${sourceDetails(ctx, e.id, label)}
+      ${eventSource(ctx, e.id, label)}
     </li>`;
   });
 }

@@ -87,11 +87,18 @@ export class SourcesController implements ReactiveController {
     addEventListener('beforeprint', this.want);
     // `toggle` does not bubble: listen in the capture phase, which passes through the shadow root.
     this.host.renderRoot.addEventListener('toggle', this.want, true);
+    // An event's "Source" button (`content.ts`) is a button, not a disclosure.
+    this.host.renderRoot.addEventListener('click', this.clicked);
   }
+
+  private readonly clicked = (event: Event): void => {
+    if ((event.target as Element).closest('[data-source]')) this.want();
+  };
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.want);
     this.host.renderRoot.removeEventListener('toggle', this.want, true);
+    this.host.renderRoot.removeEventListener('click', this.clicked);
     if (this.idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.idle);
     this.idle = undefined;
   }

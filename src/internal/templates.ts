@@ -18,6 +18,8 @@ export interface RenderContext<V extends View = View> {
   readonly spelled?: Set<string>;
   /** The fact whose link was just copied (`facts.ts`). */
   readonly copied?: string | undefined;
+  /** The events whose source sentence the reader opened (`facts.ts`, `content.ts`). */
+  readonly opened?: ReadonlySet<string>;
   /** The content of the tools disclosure: once loaded (`tools.ts`), or at once in static rendering (`server.ts`). */
   readonly tools?: TemplateResult | undefined;
   /**

@@ -27,7 +27,7 @@ import type { ReportView } from '../../data/view.js';
  * @csspart status - Completed, Planned or Expected.
  * @csspart supplied - The line saying that years in brackets are not written in the report.
  * @csspart empty - The line shown when the filters match no event.
- * @csspart source - A disclosure holding the source sentence.
+ * @csspart source - An event's "Source" button (`aria-expanded`), which shows the event's source sentence below it.
  * @csspart copy-link - A control that copies the address of an event.
  * @csspart tools - The disclosure with the citation and the data downloads.
  * @csspart citation - The citation of the timeline, in the tools disclosure.
