@@ -149,7 +149,8 @@ describe('look and fit in the host page', () => {
       const words = PRINT[lang];
       const el = await withSources(await show<HTMLElement>(html`<hled-report lang=${lang}></hled-report>`));
       const root = el.shadowRoot!;
-      const quotes = [...root.querySelectorAll<HTMLElement>('details.source blockquote')];
+      // A disclosure's quote, and an event's (its "Source" button's, hidden until opened or found).
+      const quotes = [...root.querySelectorAll<HTMLElement>('details.source blockquote, .event blockquote')];
       const footer = root.querySelector<HTMLElement>('[part~="print"]')!;
       const label = (q: Element) => getComputedStyle(q, '::before');
       // On screen: none of it.
@@ -177,7 +178,7 @@ describe('look and fit in the host page', () => {
         expect(items.length, kind).to.be.greaterThan(0);
         expect(items.filter((i) => getComputedStyle(i).breakInside !== 'avoid').length, kind).to.equal(0);
       }
-      expect(root.querySelector('.event details.source'), 'an event holds its source').to.exist;
+      expect(root.querySelector('.event blockquote[data-label]'), 'an event holds its source').to.exist;
       // A link's address after its text, unless the text shows it ("… (gob.mx/dean)").
       const links = [...root.querySelectorAll<HTMLAnchorElement>('ul.links a[href]')];
       const after = (a: Element) => getComputedStyle(a, '::after').content;

@@ -145,7 +145,6 @@ export const contentStyles = css`
   }
   .source-toggle {
     display: block;
-    min-block-size: 24px;
     padding: 0;
     border: 0;
     background: none;
