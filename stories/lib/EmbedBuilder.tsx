@@ -7,7 +7,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import elementList from '../../src/elements.json';
 import '../../src/index.js';
 import { attributesOf } from './arg-types.js';
-import { IDS, LATEST } from './report.js';
+import { IDS, LATEST, loadViews } from './report.js';
+import { optionLabel } from './options.js';
+import type { ReportView } from '../../src/data/view.js';
 import { CDN, SCRIPTS, SELF_HOSTED, SRI, VERSION, markup, snippet } from './site.js';
 import { THEMES, DEFAULT_THEME, pageCss } from './themes.js';
 import { CopyButton } from './CopyButton.js';
@@ -67,6 +69,16 @@ export function EmbedBuilder() {
   const [level, setLevel] = useState(2);
   const [script, setScript] = useState<keyof typeof SCRIPTS>('loader');
   const headings = ELEMENTS.find((e) => e.tag === tag)?.headings ?? false;
+  // The report in each language, for the id lists' words; until it is here they show the ids.
+  const [views, setViews] = useState<readonly ReportView[]>([]);
+  useEffect(() => {
+    loadViews().then(setViews, () => undefined);
+  }, []);
+  const view = views.find((v) => v.lang === lang);
+  const labelOf = (i: string) => {
+    const words = view && idAttribute ? optionLabel(view, idAttribute, i) : undefined;
+    return words ? `${words} (${i})` : i;
+  };
 
   // Another element, another list: keep the id if the new list has it, else take the first.
   const id = ids.includes(chosenId) || (optional && chosenId === '') ? chosenId : optional ? '' : (ids[0] ?? '');
@@ -105,7 +117,7 @@ export function EmbedBuilder() {
               {optional && <option value="">{optional}</option>}
               {ids.map((i) => (
                 <option key={i} value={i}>
-                  {i}
+                  {labelOf(i)}
                 </option>
               ))}
             </select>
