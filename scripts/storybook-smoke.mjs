@@ -134,7 +134,7 @@ const PAGE_CHECKS = {
     if (!before.includes(`/assets/hled-widgets/${VERSION}/hled-widgets.js`)) wrong.push('the snippet does not load the versioned self-hosted script');
     // Each figure is offered as the reader sees it, in the chosen language, with its id beside it.
     const m = VIEWS.en.metrics.find((x) => x.id === first);
-    const option = `${m.display} — ${m.label} (${first})`;
+    const option = `${m.display} — ${m.label} · ${first}`;
     await select.locator('option', { hasText: option }).first().waitFor({ state: 'attached', timeout: 10000 }).catch(() => {});
     if ((await select.locator('option').first().innerText()) !== option) wrong.push(`the first figure is offered as ${JSON.stringify(await select.locator('option').first().innerText())}, not ${JSON.stringify(option)}`);
     await select.selectOption(second);

@@ -77,7 +77,7 @@ export function EmbedBuilder() {
   const view = views.find((v) => v.lang === lang);
   const labelOf = (i: string) => {
     const words = view && idAttribute ? optionLabel(view, idAttribute, i) : undefined;
-    return words ? `${words} (${i})` : i;
+    return words ? `${words} · ${i}` : i;
   };
 
   // Another element, another list: keep the id if the new list has it, else take the first.
