@@ -1,5 +1,26 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readFileSync } from 'node:fs';
 import { defaultClientConditions, type Plugin } from 'vite';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/**
+ * The files of dist/ a browser loads (not the npm modules, .d.ts or static rendering for Node): the
+ * loader, its chunks and data files, the one-file build, the frame page and its host script, the
+ * themes and their SRI hashes.
+ */
+const BROWSER_FILES = ['hled-widgets.js', 'hled-widgets.bundle.js', 'cdn', 'embed.html', 'embed-frame.js', 'hled-embed.js', 'themes', 'sri.json'];
+
+/**
+ * `npm run site` (scripts/site.mjs) builds this Storybook as the editors' site, with the browser
+ * files of dist/ under `hled-widgets/<version>/` (where the builder's snippets point by default) and
+ * the data downloads, written by `hled-widgets export` to the folder HLED_SITE_DATA names, under
+ * `data/`. `npm start` and `npm run build-storybook` leave them out.
+ */
+const SITE_DATA = process.env.HLED_SITE_DATA;
+const staticDirs = SITE_DATA
+  ? [...BROWSER_FILES.map((f) => ({ from: `../dist/${f}`, to: `/hled-widgets/${VERSION}/${f}` })), { from: SITE_DATA, to: '/data' }]
+  : [];
 
 /**
  * Lit as pages get it from the package: its production build, in `npm start` as in the build.
@@ -25,6 +46,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  staticDirs,
   // This Storybook is the project's documentation site: readers land on the Introduction, not on
   // Storybook's own "Get started" checklist (sidebar widget and settings-menu guide).
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },

@@ -131,7 +131,28 @@ const PAGE_CHECKS = {
     const [first, second] = IDS.metrics;
     const before = await snippet.innerText();
     if (!before.includes(`<hled-metric metric="${first}" lang="en"></hled-metric>`)) wrong.push(`starts with the snippet ${JSON.stringify(before)}`);
-    if (!before.includes(`/assets/hled-widgets/${VERSION}/hled-widgets.js`)) wrong.push('the snippet does not load the versioned self-hosted script');
+    // By default, the files beside the builder: where `npm run site` puts them.
+    const site = `${BASE}/hled-widgets/${VERSION}/`;
+    if ((await page.getByLabel(/^Site address/).inputValue()) !== site) wrong.push(`the site address is not ${site} by default`);
+    if (!before.includes(`<script type="module" src="${site}hled-widgets.js"></script>`)) wrong.push('the snippet does not load the versioned script from the site address');
+    const preload = await page.getByTestId('snippet-preload').innerText();
+    for (const f of [`cdn/hled-metric.js`, 'cdn/hled-core.js', `cdn/data/${LATEST.id}.en.metric.${first}.js`]) {
+      if (!preload.includes(`<link rel="modulepreload" href="${site}${f}">`)) wrong.push(`the preload lines have no ${f}`);
+    }
+    // The iframe: its title is the figure and the report's name, once the hidden render has measured it.
+    const m0 = VIEWS.en.metrics.find((x) => x.id === first);
+    const iframe = page.getByTestId('snippet-iframe');
+    await iframe.filter({ hasText: `title="${m0.display} ${m0.label} — HLED progress report"` }).waitFor({ timeout: 10000 }).catch(() => {});
+    const frameSnippet = await iframe.innerText();
+    if (!frameSnippet.startsWith(`<iframe src="${site}embed.html?element=hled-metric&metric=${first}&lang=en&theme=trade-gov" title="${m0.display} ${m0.label} — HLED progress report" width="100%" height="`)) {
+      wrong.push(`the iframe snippet reads ${JSON.stringify(frameSnippet)}`);
+    }
+    if ((await page.getByTestId('snippet-host').innerText()) !== `<script src="${site}hled-embed.js" async></script>`) wrong.push('the host line does not load hled-embed.js from the site address');
+    // Each figure is offered as the reader sees it, in the chosen language, with its id beside it.
+    const m = VIEWS.en.metrics.find((x) => x.id === first);
+    const option = `${m.display} — ${m.label} · ${first}`;
+    await select.locator('option', { hasText: option }).first().waitFor({ state: 'attached', timeout: 10000 }).catch(() => {});
+    if ((await select.locator('option').first().innerText()) !== option) wrong.push(`the first figure is offered as ${JSON.stringify(await select.locator('option').first().innerText())}, not ${JSON.stringify(option)}`);
     await select.selectOption(second);
     await snippet.filter({ hasText: `metric="${second}"` }).waitFor({ timeout: 5000 }).catch(() => {});
     const after = await snippet.innerText();

@@ -51,3 +51,53 @@ describe('themes', () => {
     });
   }
 });
+
+describe('themes inside a shadow root', () => {
+  // As the embed builder's preview (stories/lib/EmbedBuilder.tsx) shows an element: the theme's CSS
+  // in a <style> of a shadow root, around a page <div> holding the element. `:root` matches nothing
+  // there; `:host` matches the shadow root's host.
+  const expected: Record<string, { accent: string; link: string; value: string }> = {
+    'trade-gov': { accent: '#005ea2', link: '#005ea2', value: 'rgb(0, 94, 162)' },
+    'gob-mx': { accent: '#9d2449', link: '#611232', value: 'rgb(157, 36, 73)' },
+  };
+  const hosts: HTMLElement[] = [];
+  afterEach(() => hosts.splice(0).forEach((h) => h.remove()));
+
+  async function preview(theme: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+    const css = await (await fetch(`/src/themes/${theme}.css`)).text();
+    const host = document.createElement('div');
+    document.body.append(host);
+    hosts.push(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const page = document.createElement('div');
+    page.className = 'page';
+    const el = document.createElement('hled-metric') as HTMLElement & { updateComplete: Promise<unknown> };
+    el.setAttribute('metric', 'usaid-investments');
+    el.setAttribute('lang', 'en');
+    page.append(el);
+    root.replaceChildren(style, page);
+    await el.updateComplete;
+    return el;
+  }
+
+  for (const [theme, want] of Object.entries(expected)) {
+    it(`${theme}.css in a shadow root gives <hled-metric> there its accent ${want.accent} and link colour ${want.link}`, async () => {
+      const el = await preview(theme);
+      const style = getComputedStyle(el);
+      expect(style.getPropertyValue('--hled-color-accent').trim()).to.equal(want.accent);
+      expect(style.getPropertyValue('--hled-color-link').trim()).to.equal(want.link);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="value"]')!).color).to.equal(want.value);
+    });
+  }
+
+  it('the two themes give the previewed figure different colours', async () => {
+    const colours = [];
+    for (const theme of Object.keys(expected)) {
+      const el = await preview(theme);
+      colours.push(getComputedStyle(el.shadowRoot!.querySelector('[part~="value"]')!).color);
+    }
+    expect(colours).to.deep.equal(['rgb(0, 94, 162)', 'rgb(157, 36, 73)']);
+  });
+});

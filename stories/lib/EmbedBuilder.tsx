@@ -7,8 +7,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import elementList from '../../src/elements.json';
 import '../../src/index.js';
 import { attributesOf } from './arg-types.js';
-import { IDS, LATEST } from './report.js';
-import { CDN, SCRIPTS, SELF_HOSTED, SRI, VERSION, markup, snippet } from './site.js';
+import { IDS, LATEST, loadViews } from './report.js';
+import { optionLabel } from './options.js';
+import type { ReportView } from '../../src/data/view.js';
+import { CDN, SCRIPTS, SRI, VERSION, markup, snippet } from './site.js';
+import { asBase, defaultSite, hostLine, iframeSnippet, preloadLines } from './snippets.js';
+import { ELEMENTS as LOADERS } from '../../src/generated/loaders.js';
+import { FRAME_WORDS } from '../../src/generated/frame.js';
 import { THEMES, DEFAULT_THEME, pageCss } from './themes.js';
 import { CopyButton } from './CopyButton.js';
 import './docs.css';
@@ -55,6 +60,48 @@ function Preview({ tag, attributes, theme }: { tag: string; attributes: Record<s
   return <div ref={host} className="hd-preview" data-testid="builder-preview" role="region" aria-label="Live preview" tabIndex={0} />;
 }
 
+/** Like the frame page's own CSS (src/embed/frame.ts): its font, line height and no gap; the element at full width. */
+const FRAME_PAGE_CSS = `.page { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; line-height: 1.5; --hled-gap: 0; }
+.page > * { display: block; inline-size: 100%; }`;
+
+type Measured = { height: number; caption: string | undefined };
+
+/**
+ * The element as the frame page shows it, 375 px wide (a phone), out of sight: its height is the
+ * iframe's suggested height, and its `caption` the iframe's title, in the chosen language.
+ */
+function Measure({ tag, attributes, theme, onMeasure }: { tag: string; attributes: Record<string, string | number | undefined>; theme: string; onMeasure: (m: Measured) => void }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = `${theme === 'none' ? '' : (THEMES.find((t) => t.id === theme)?.css ?? '')}\n${FRAME_PAGE_CSS}`;
+    const page = document.createElement('div');
+    page.className = 'page';
+    const widget = document.createElement(tag) as HTMLElement & { caption?: string; updateComplete?: Promise<unknown> };
+    for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== '') widget.setAttribute(k, String(v));
+    page.append(widget);
+    root.replaceChildren(style, page);
+    let live = true;
+    const report = () => {
+      if (live && widget.caption) onMeasure({ height: Math.ceil(page.getBoundingClientRect().height), caption: widget.caption });
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(page);
+    customElements
+      .whenDefined(tag)
+      .then(() => widget.updateComplete)
+      .then(report, () => undefined);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [tag, JSON.stringify(attributes), theme]);
+  return <div ref={host} className="hd-measure" aria-hidden="true" inert data-testid="builder-measure" />;
+}
+
 export function EmbedBuilder() {
   const uid = useId();
   const [tag, setTag] = useState(ELEMENTS[0]?.tag ?? 'hled-metric');
@@ -66,7 +113,21 @@ export function EmbedBuilder() {
   const [theme, setTheme] = useState<string>(DEFAULT_THEME);
   const [level, setLevel] = useState(2);
   const [script, setScript] = useState<keyof typeof SCRIPTS>('loader');
+  // Where the files are: by default this site's own copy (`npm run site` puts them beside the builder).
+  const [siteInput, setSite] = useState(() => defaultSite(location.href, VERSION));
+  const site = asBase(siteInput);
+  const [measurement, setMeasured] = useState<Measured & { key: string }>();
   const headings = ELEMENTS.find((e) => e.tag === tag)?.headings ?? false;
+  // The report in each language, for the id lists' words; until it is here they show the ids.
+  const [views, setViews] = useState<readonly ReportView[]>([]);
+  useEffect(() => {
+    loadViews().then(setViews, () => undefined);
+  }, []);
+  const view = views.find((v) => v.lang === lang);
+  const labelOf = (i: string) => {
+    const words = view && idAttribute ? optionLabel(view, idAttribute, i) : undefined;
+    return words ? `${words} · ${i}` : i;
+  };
 
   // Another element, another list: keep the id if the new list has it, else take the first.
   const id = ids.includes(chosenId) || (optional && chosenId === '') ? chosenId : optional ? '' : (ids[0] ?? '');
@@ -81,7 +142,16 @@ export function EmbedBuilder() {
 
   const element = markup(tag, attributes);
   const themeFile = theme === 'none' ? undefined : theme;
-  const selfHosted = snippet({ base: SELF_HOSTED, script, theme: themeFile, element });
+  const selfHosted = snippet({ base: site, script, theme: themeFile, element });
+  // A height or caption measured for other options is wrong for these: until measured, a frame's default.
+  const measureKey = `${tag} ${JSON.stringify(attributes)} ${theme}`;
+  const measured = measurement?.key === measureKey ? measurement : undefined;
+  const [kind, content] = LOADERS[tag] ?? ['', false];
+  const preload = preloadLines({ site, tag, report: LATEST.id, lang, kind, content, id: kind ? String(attributes[kind] ?? '') : undefined });
+  const siteWords = (FRAME_WORDS[lang] ?? FRAME_WORDS.en)!.site;
+  const height = measured?.height ?? 150;
+  const frame = iframeSnippet({ site, tag, attributes, lang, theme: themeFile, caption: measured?.caption, siteWords, height });
+  const host = hostLine(site);
   const cdn = snippet({ base: CDN, script, theme: themeFile, element, sri: true });
   const what = `${tag}${id ? ` ${id}` : ''}`;
 
@@ -105,7 +175,7 @@ export function EmbedBuilder() {
               {optional && <option value="">{optional}</option>}
               {ids.map((i) => (
                 <option key={i} value={i}>
-                  {i}
+                  {labelOf(i)}
                 </option>
               ))}
             </select>
@@ -144,6 +214,10 @@ export function EmbedBuilder() {
             </select>
           </div>
         )}
+        <div className="hd-field hd-wide">
+          <label htmlFor={`${uid}-site`}>Site address (where the files are served)</label>
+          <input id={`${uid}-site`} data-testid="builder-site" type="url" value={siteInput} spellCheck={false} onChange={(e) => setSite(e.target.value)} />
+        </div>
         <fieldset className="hd-field hd-radios">
           <legend>Script</legend>
           <label>
@@ -164,15 +238,57 @@ export function EmbedBuilder() {
       </p>
       <Preview tag={tag} attributes={attributes} theme={theme} />
 
-      <h2>Snippet: self-hosted (today)</h2>
+      <Measure tag={tag} attributes={attributes} theme={theme} onMeasure={(m) => setMeasured({ ...m, key: measureKey })} />
+
+      <h2>Script tag or iframe</h2>
+      <p data-testid="route-advice">
+        Use the script tag where your CMS takes one: the widget becomes part of the page, with its fonts, its width and
+        find-in-page. Use the iframe where the CMS strips scripts but keeps an <code>&lt;iframe&gt;</code>, as for a video or a map.
+      </p>
+
+      <h2>Snippet: script tag</h2>
       <p>
-        Copy the <code>dist/</code> folder of hled-widgets {VERSION} to your server as <code>{SELF_HOSTED}</code> (the whole
-        folder: the script loads the rest from beside itself), then paste:
+        The files of hled-widgets {VERSION} at the site address above (<code>npm run site</code> puts them beside this
+        builder; a site serving its own copy of <code>dist/</code> puts that address there), then paste:
       </p>
       <pre className="hd-code" data-testid="snippet-self">
         <code>{selfHosted}</code>
       </pre>
-      <CopyButton text={selfHosted} what={`${what}, self-hosted`} />
+      <CopyButton text={selfHosted} what={`${what}, script tag`} />
+      {script === 'loader' ? (
+        <>
+          <h3>Preload lines (optional, in the page’s head)</h3>
+          <p className="hd-muted">
+            They start the element’s code, the shared code and its data file with the page, a round trip sooner on a slow line.
+          </p>
+          <pre className="hd-code" data-testid="snippet-preload">
+            <code>{preload}</code>
+          </pre>
+          <CopyButton text={preload} what={`${what}, preload lines`} />
+        </>
+      ) : (
+        <p className="hd-muted" data-testid="snippet-preload">
+          {SCRIPTS.bundle} is one file: there is nothing more to preload.
+        </p>
+      )}
+
+      <h2>Snippet: iframe</h2>
+      <p>
+        The frame page at the site address shows the element alone, in its language and theme. The height is what the element
+        needs on a phone (375 px wide){measured ? `: ${measured.height} px` : ''}.
+      </p>
+      <pre className="hd-code" data-testid="snippet-iframe">
+        <code>{frame}</code>
+      </pre>
+      <CopyButton text={frame} what={`${what}, iframe`} />
+      <p>
+        Where the page may carry one script, this line makes every frame of the page take its content’s height, as a
+        disclosure opens or the width changes:
+      </p>
+      <pre className="hd-code" data-testid="snippet-host">
+        <code>{host}</code>
+      </pre>
+      <CopyButton text={host} what="the frames’ host script" />
 
       <h2>Snippet: from a CDN (once the package is published)</h2>
       <p>

@@ -6,6 +6,8 @@
 //                   failed requests and `securitypolicyviolation` events from before the first script
 //   hled-page-eval  { id, fn }                  → { value }: the JSON result of `(${fn})()` in the page
 //   hled-page-close { id }                      → { consoleErrors, pageErrors, failedRequests, violations, warnings }
+//   hled-frame-eval { url, fn }                 → { value }: `(${fn})()` in the first frame of the test page
+//                   whose address starts with `url` (a cross-origin frame too), or { missing: true }
 const pages = new Map();
 let next = 0;
 
@@ -46,6 +48,12 @@ export function pagesPlugin() {
         const { page } = pages.get(payload.id);
         // Wrapped: a command that returns null or undefined counts as not handled.
         return { value: await page.evaluate(`(${payload.fn})()`) };
+      }
+      if (command === 'hled-frame-eval') {
+        const testPage = session.browser.getPage(session.id);
+        const frame = testPage.frames().find((f) => f.url().startsWith(payload.url));
+        if (!frame) return { missing: true };
+        return { value: await frame.evaluate(`(${payload.fn})()`) };
       }
       if (command === 'hled-page-close') {
         const entry = pages.get(payload.id);
