@@ -13,7 +13,9 @@ export function scratchCopy(prefix = 'hled-scratch-') {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter(Boolean);
+    // A worktree whose node_modules is a symlink lists it (the ignore rule `node_modules/` matches
+    // directories only): it is linked below, not copied.
+    .filter((f) => f && f !== 'node_modules');
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     try {
