@@ -10,7 +10,11 @@ import { SAME_IN_BOTH_LANGUAGES } from '../src/data/schema.js';
 import type { Report } from '../src/data/types.js';
 import { validateReport } from '../src/data/validate.js';
 import { REPORTS } from '../src/generated/reports.js';
+import { formatMetricValue } from '../src/i18n/format.js';
 import { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
+import { toLocale } from '../src/i18n/locale.js';
+import { withLocale } from '../src/i18n/localize.js';
+import { loadStrings } from '../src/i18n/strings.js';
 
 /** What data/reports/<id>.expect.json holds. */
 interface Expectations {
@@ -34,6 +38,8 @@ interface Expectations {
   terminology?: Record<string, Term[]>;
   /** Per language: how a text marks a foreign acronym it spells out, and the acronyms that are the language's own. */
   acronyms?: Record<string, { foreign: string; country: string; own?: Record<string, string> }>;
+  /** Per language: wordings an editor corrects (regular expressions, case-sensitive), in every text of the language. */
+  style?: Record<string, { never: string; why: string; report?: boolean }[] | string>;
 }
 
 interface Term {
@@ -403,6 +409,39 @@ for (const { id } of REPORTS) {
         return [];
       });
       expect(wrong).to.deep.equal([]);
+    });
+
+    it('has none of the wordings an editor corrects, in any text of a language: the report’s, the UI strings and every figure as written', async () => {
+      const problems: string[] = [];
+      for (const [l, rules] of Object.entries(expected.style ?? {})) {
+        if (l.startsWith('$') || typeof rules === 'string') continue;
+        const texts: { path: string; text: string }[] = [];
+        for (const { path, value } of localizedOf(report)) {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof t === 'string') texts.push({ path: `${path}.${l}`, text: t });
+        }
+        // The UI strings: English is the source of each, a translation its target; placeholders as "X".
+        const xliff = await fetchText(`/xliff/${l === SOURCE_LANG ? 'es' : l}.xlf`);
+        for (const [, uid, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+          const part = new RegExp(`<${l === SOURCE_LANG ? 'source' : 'target'}>([\\s\\S]*?)</`).exec(body);
+          if (part) texts.push({ path: `UI string ${uid}`, text: part[1].replace(/<x [^>]*\/>/g, 'X') });
+        }
+        await loadStrings(l as never);
+        for (const m of report.metrics) {
+          texts.push({ path: `figure ${m.id}`, text: withLocale(l as never, () => formatMetricValue(m, toLocale(l))) });
+        }
+        // An amount a report may have though this one does not: exactly one million dollars.
+        const oneMillion = { value: 1_000_000, unit: 'usd', scale: 'million', qualifier: 'exact' } as const;
+        texts.push({ path: 'figure of one million dollars', text: withLocale(l as never, () => formatMetricValue(oneMillion, toLocale(l))) });
+        for (const rule of rules) {
+          const re = new RegExp(rule.never, 'gu');
+          for (const { path, text } of texts) for (const m of text.matchAll(re)) problems.push(`${path}: "${m[0]}" (${rule.why}): "${text}"`);
+          if (rule.report && !sourcesOf(report).some((src) => new RegExp(rule.never, 'u').test(src.value))) {
+            problems.push(`style rule /${rule.never}/ is marked as the report's wording, but no source has it`);
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
     });
 
     it('names no agency, acronym, place or link label the report does not, unless listed as an outside fact with a reason', () => {

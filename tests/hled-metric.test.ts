@@ -14,7 +14,7 @@ const GOLDENS: Record<string, { en: string; es: string }> = {
   'e3-students': { en: '100', es: '100' },
   'e3-institutions': { en: '4', es: '4' },
   'e3-courses': { en: '3', es: '3' },
-  'florida-exchange-participants': { en: '20–25', es: '20–25' },
+  'florida-exchange-participants': { en: '20–25', es: 'de 20 a 25' },
   '5g-forum-days': { en: '2', es: '2' },
   'treated-wastewater-reuse-proposals': { en: '2', es: '2' },
 };

@@ -55,7 +55,7 @@ export function contentWords(date: string) {
     stakeholders: msg('Stakeholder engagement', { id: 'stakeholders' }),
     allFigures: msg('All figures', { id: 'all-figures' }),
     noEvents: msg('The report gives no date for this selection.', { id: 'no-events', desc: 'A timeline whose filters (pillar, status, institution) match no event.' }),
-    nothingYet: msg('The report names this institution, without an initiative or a figure of its own.', { id: 'agency-nothing' }),
+    nothingYet: msg('The report mentions this institution but attributes no initiative or figure to it.', { id: 'agency-nothing' }),
     /** Once, below items whose text is the report's own sentence (so no "Source" disclosure repeats it). */
     quoted: msg(str`Texts shown without a “Source” are quoted word for word from the HLED progress report of ${date} (trade.gov/HLED).`, {
       id: 'quoted',
