@@ -400,6 +400,18 @@ for (const { id } of REPORTS) {
       expect(shownAsReached).to.deep.equal([]);
     });
 
+    it('marks an initiative the report says is being planned "planning" (In planning), and only such an initiative', () => {
+      const planning = /\b(?:is|are) (?:presently |currently |now )?planning\b/i;
+      const wrong = allInitiatives(report).flatMap((n) => {
+        const says = planning.test(n.source);
+        if (says && n.status !== 'planning') return [`${n.id}: its source says it is being planned, yet status ${n.status}`];
+        if (!says && n.status === 'planning') return [`${n.id}: status planning, but its source does not say it is being planned`];
+        return [];
+      });
+      expect(wrong).to.deep.equal([]);
+      expect(allInitiatives(report).filter((n) => n.status === 'planning').map((n) => n.id)).to.deep.equal(['career-technical-education-dialogue']);
+    });
+
     it('marks an event whose year its source does not give as inferred, and only such an event', () => {
       const wrong = report.events.flatMap((e) => {
         const years = [...new Set([e.date, e.end].filter((d) => d !== undefined).map((d) => d.slice(0, 4)))];
@@ -599,7 +611,7 @@ const BROKEN: Record<string, string[]> = {
     'title.es: expected a non-empty string, got ""',
     'agencies[0].id: expected a kebab-case id such as "usaid-investments", got "USAID"',
     'pillars[0].summary: missing required field',
-    'pillars[0].sections[0].initiatives[0].status: expected one of "done" | "ongoing" | "planned" | "expected", got "finished"',
+    'pillars[0].sections[0].initiatives[0].status: expected one of "done" | "ongoing" | "planning" | "planned" | "expected", got "finished"',
     'metrics[0].value: expected a number, got "18.8M"',
     'metrics[0].qualifier: expected one of "exact" | "at-least" | "about" | "range", got "over"',
     'events[1].date: expected an ISO 8601 date such as "2023", "2022-10" or "2023-02-15", got "2023-4-18"',

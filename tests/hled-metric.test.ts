@@ -74,7 +74,7 @@ describe('<hled-metric>', () => {
     expect(planned.length, 'figures the report gives as under way or planned').to.be.greaterThan(2);
     for (const m of planned) {
       const el = await show<HledMetric>(html`<hled-metric lang="es" metric=${m.id}></hled-metric>`);
-      expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Programado' : 'En curso');
+      expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Estatus: planeado' : 'Estatus: en curso');
     }
     const reached = (report.metrics as { id: string; status?: string }[]).find((m) => !m.status || m.status === 'reached')!;
     const el = await show<HledMetric>(html`<hled-metric lang="en" metric=${reached.id}></hled-metric>`);

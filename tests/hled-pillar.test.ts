@@ -7,8 +7,8 @@ import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
-  en: { done: 'Completed', ongoing: 'In progress', planned: 'Planned', expected: 'Expected' },
-  es: { done: 'Realizado', ongoing: 'En curso', planned: 'Programado', expected: 'Previsto' },
+  en: { done: 'Completed', ongoing: 'In progress', planning: 'In planning', planned: 'Planned', expected: 'Expected' },
+  es: { done: 'Estatus: realizado', ongoing: 'Estatus: en curso', planning: 'Estatus: en planeación', planned: 'Estatus: planeado', expected: 'Estatus: previsto' },
 };
 
 describe('<hled-pillar>', () => {

@@ -66,7 +66,8 @@ export function contentWords(date: string) {
       ongoing: msg('In progress', { id: 'status-ongoing' }),
       planned: msg('Planned', { id: 'status-planned' }),
       expected: msg('Expected', { id: 'status-expected' }),
-      happened: msg('Completed', { id: 'status-happened' }),
+      happened: msg('Took place', { id: 'status-happened', desc: 'An event the report says took place. Spanish badges read beside items of either gender: "Estatus: realizado".' }),
+      planning: msg('In planning', { id: 'status-planning', desc: 'An initiative the report says is being planned ("presently planning"), with no date fixed.' }),
     },
   };
 }
