@@ -456,8 +456,39 @@ for (const { id } of REPORTS) {
       expect(problems).to.deep.equal([]);
     });
 
-    it('names no agency, acronym, place or link label the report does not, unless listed as an outside fact with a reason', () => {
+    it('names no agency, acronym, place, link label, parent institution, country, title, government, publisher or address the report does not, unless listed as an outside fact with a reason', async () => {
       const listed = new Map((expected.outsideFacts ?? []).map((f) => [f.fact, f.reason]));
+      const xliff = await fetchText('/xliff/es.xlf');
+      const uiSources = [...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)].map(([, id, text]) => ({ id, text: text.replace(/<x [^>]*\/>/g, 'X') }));
+      const englishTexts = () => localizedOf(report).flatMap(({ value }) => (typeof value.en === 'string' ? [value.en] : []));
+      const byId = new Map(report.agencies.map((a) => [a.id, a]));
+      const namesOf = (a: Report['agencies'][number]) =>
+        [a.name.en, a.name.en.replace(/^U\.S\. /, ''), ...(a.acronym ? [a.acronym] : [])].map(escapeRegExp).join('|');
+      /** The words that say a country in the report, right before a name: "Mexico’s National Water Commission", "U.S. Department of Commerce’s SelectUSA". */
+      const COUNTRY_WORDS: Record<string, string> = { us: 'U\\.S\\.|United States|American', mx: 'Mexico’s|Mexican|Mexico' };
+      // A parent is the report's when one clause names both; a country, when the name has it or the report says it just before the name.
+      const parentsAndCountries = () =>
+        report.agencies.flatMap((a) => {
+          const out: { what: string; fact: string; found: boolean }[] = [];
+          const parent = a.parent ? byId.get(a.parent) : undefined;
+          if (parent) {
+            const [c, p] = [namesOf(a), namesOf(parent)];
+            out.push({
+              what: `agency ${a.id}: parent`,
+              fact: `${a.name.en} → ${parent.name.en}`,
+              found: new RegExp(`(?:${p})[^.;]{0,60}(?:${c})|(?:${c})[^.;]{0,60}(?:${p})`).test(source.text),
+            });
+          }
+          const words = COUNTRY_WORDS[a.country] ?? escapeRegExp(a.country);
+          out.push({
+            what: `agency ${a.id}: country`,
+            fact: `${a.name.en}: ${a.country}`,
+            found:
+              new RegExp(`(?:${words})`, 'i').test(a.name.en) ||
+              new RegExp(`(?:${words})(?:’s)?(?: [\\p{L}’-]+){0,4}? (?:${namesOf(a)})(?![\\p{L}])`, 'u').test(source.text),
+          });
+          return out;
+        });
       const inReport = (name: string, caseSensitive: boolean) =>
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(source.text);
       // A label is the report's when each of its words is (a page's own address in parentheses aside):
@@ -479,6 +510,22 @@ for (const { id } of REPORTS) {
           n.places.map((p) => ({ what: `initiative ${n.id}: place`, fact: p.en, found: inReport(p.en, false) })),
         ),
         ...report.links.map((l) => ({ what: `link ${l.id}: label`, fact: l.label.en, found: labelInReport(l.label.en, l.url) })),
+        ...parentsAndCountries(),
+        // The title as a whole: the report's text never gives it.
+        { what: 'title', fact: `title: ${report.title.en}`, found: inReport(report.title.en, false) },
+        // An acronym spelled out that the report never spells out ("High-Level Economic Dialogue (HLED)").
+        ...[...new Set(englishTexts().flatMap((t) => [...t.matchAll(/\((\p{Lu}[\p{Lu}\d]+)\)/gu)].map((m) => m[1])))].map((acronym) => ({
+          what: 'a text', fact: `spelled out: (${acronym})`, found: source.text.includes(`(${acronym})`),
+        })),
+        // A government named as the report does not name it ("Government of Mexico" for "GOM").
+        ...[...new Set(englishTexts().flatMap((t) => t.match(/\b(?:Governments? of (?:Mexico|the United States)|U\.S\. Government)\b/g) ?? []))].map((g) => ({
+          what: 'a text', fact: g, found: inReport(g, false),
+        })),
+        // What the UI strings add around the report: the publisher (the report names none, whatever its words), and any address.
+        ...uiSources.flatMap(({ id, text }) => [
+          ...(id === 'publisher' ? [{ what: 'UI string publisher', fact: `publisher: ${text}`, found: false }] : []),
+          ...(text.match(/https?:\/\/[^\s“”"<]+/g) ?? []).map((u) => u.replace(/[.,;]+$/, '')).map((url) => ({ what: `UI string ${id}`, fact: `address: ${url}`, found: false })),
+        ]),
       ];
       const unlisted = named.filter((n) => !n.found && !listed.get(n.fact)?.trim()).map((n) => `${n.what} "${n.fact}"`);
       expect(unlisted, 'not in the report: correct it, or list it in outsideFacts with a reason').to.deep.equal([]);
