@@ -86,7 +86,7 @@ describe('<hled-timeline>', () => {
   it('filters by one pillar (pillar="2") and by several (pillar="1,4"); says so when none match', async () => {
     const two = await show<HledTimeline>(html`<hled-timeline lang="es" pillar="2"></hled-timeline>`);
     expect(parts(two, 'event').length).to.equal(0);
-    expect(part(two, 'empty').textContent).to.equal('El informe no da ninguna fecha para esta selección.');
+    expect(part(two, 'empty').textContent).to.equal('El informe no indica ninguna fecha para esta selección.');
     const oneFour = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="1, 4"></hled-timeline>`);
     expect(parts(oneFour, 'event').length).to.equal(8);
     expect(parts(oneFour, 'event').every((e) => /Pillar (I|IV)\b/.test(e.textContent!))).to.equal(true);
