@@ -10,7 +10,11 @@ import { SAME_IN_BOTH_LANGUAGES } from '../src/data/schema.js';
 import type { Report } from '../src/data/types.js';
 import { validateReport } from '../src/data/validate.js';
 import { REPORTS } from '../src/generated/reports.js';
+import { formatMetricValue } from '../src/i18n/format.js';
 import { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
+import { toLocale } from '../src/i18n/locale.js';
+import { withLocale } from '../src/i18n/localize.js';
+import { loadStrings } from '../src/i18n/strings.js';
 
 /** What data/reports/<id>.expect.json holds. */
 interface Expectations {
@@ -34,6 +38,8 @@ interface Expectations {
   terminology?: Record<string, Term[]>;
   /** Per language: how a text marks a foreign acronym it spells out, and the acronyms that are the language's own. */
   acronyms?: Record<string, { foreign: string; country: string; own?: Record<string, string> }>;
+  /** Per language: wordings an editor corrects (regular expressions, case-sensitive), in every text of the language. */
+  style?: Record<string, { never: string; why: string; report?: boolean }[] | string>;
 }
 
 interface Term {
@@ -394,6 +400,18 @@ for (const { id } of REPORTS) {
       expect(shownAsReached).to.deep.equal([]);
     });
 
+    it('marks an initiative the report says is being planned "planning" (In planning), and only such an initiative', () => {
+      const planning = /\b(?:is|are) (?:presently |currently |now )?planning\b/i;
+      const wrong = allInitiatives(report).flatMap((n) => {
+        const says = planning.test(n.source);
+        if (says && n.status !== 'planning') return [`${n.id}: its source says it is being planned, yet status ${n.status}`];
+        if (!says && n.status === 'planning') return [`${n.id}: status planning, but its source does not say it is being planned`];
+        return [];
+      });
+      expect(wrong).to.deep.equal([]);
+      expect(allInitiatives(report).filter((n) => n.status === 'planning').map((n) => n.id)).to.deep.equal(['career-technical-education-dialogue']);
+    });
+
     it('marks an event whose year its source does not give as inferred, and only such an event', () => {
       const wrong = report.events.flatMap((e) => {
         const years = [...new Set([e.date, e.end].filter((d) => d !== undefined).map((d) => d.slice(0, 4)))];
@@ -405,8 +423,72 @@ for (const { id } of REPORTS) {
       expect(wrong).to.deep.equal([]);
     });
 
-    it('names no agency, acronym, place or link label the report does not, unless listed as an outside fact with a reason', () => {
+    it('has none of the wordings an editor corrects, in any text of a language: the report’s, the UI strings and every figure as written', async () => {
+      const problems: string[] = [];
+      for (const [l, rules] of Object.entries(expected.style ?? {})) {
+        if (l.startsWith('$') || typeof rules === 'string') continue;
+        const texts: { path: string; text: string }[] = [];
+        for (const { path, value } of localizedOf(report)) {
+          const t = (value as Record<string, unknown>)[l];
+          if (typeof t === 'string') texts.push({ path: `${path}.${l}`, text: t });
+        }
+        // The UI strings: English is the source of each, a translation its target; placeholders as "X".
+        const xliff = await fetchText(`/xliff/${l === SOURCE_LANG ? 'es' : l}.xlf`);
+        for (const [, uid, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+          const part = new RegExp(`<${l === SOURCE_LANG ? 'source' : 'target'}>([\\s\\S]*?)</`).exec(body);
+          if (part) texts.push({ path: `UI string ${uid}`, text: part[1].replace(/<x [^>]*\/>/g, 'X') });
+        }
+        await loadStrings(l as never);
+        for (const m of report.metrics) {
+          texts.push({ path: `figure ${m.id}`, text: withLocale(l as never, () => formatMetricValue(m, toLocale(l))) });
+        }
+        // An amount a report may have though this one does not: exactly one million dollars.
+        const oneMillion = { value: 1_000_000, unit: 'usd', scale: 'million', qualifier: 'exact' } as const;
+        texts.push({ path: 'figure of one million dollars', text: withLocale(l as never, () => formatMetricValue(oneMillion, toLocale(l))) });
+        for (const rule of rules) {
+          const re = new RegExp(rule.never, 'gu');
+          for (const { path, text } of texts) for (const m of text.matchAll(re)) problems.push(`${path}: "${m[0]}" (${rule.why}): "${text}"`);
+          if (rule.report && !sourcesOf(report).some((src) => new RegExp(rule.never, 'u').test(src.value))) {
+            problems.push(`style rule /${rule.never}/ is marked as the report's wording, but no source has it`);
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('names no agency, acronym, place, link label, parent institution, country, title, government, publisher or address the report does not, unless listed as an outside fact with a reason', async () => {
       const listed = new Map((expected.outsideFacts ?? []).map((f) => [f.fact, f.reason]));
+      const xliff = await fetchText('/xliff/es.xlf');
+      const uiSources = [...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)].map(([, id, text]) => ({ id, text: text.replace(/<x [^>]*\/>/g, 'X') }));
+      const englishTexts = () => localizedOf(report).flatMap(({ value }) => (typeof value.en === 'string' ? [value.en] : []));
+      const byId = new Map(report.agencies.map((a) => [a.id, a]));
+      const namesOf = (a: Report['agencies'][number]) =>
+        [a.name.en, a.name.en.replace(/^U\.S\. /, ''), ...(a.acronym ? [a.acronym] : [])].map(escapeRegExp).join('|');
+      /** The words that say a country in the report, right before a name: "Mexico’s National Water Commission", "U.S. Department of Commerce’s SelectUSA". */
+      const COUNTRY_WORDS: Record<string, string> = { us: 'U\\.S\\.|United States|American', mx: 'Mexico’s|Mexican|Mexico' };
+      // A parent is the report's when one clause names both; a country, when the name has it or the report says it just before the name.
+      const parentsAndCountries = () =>
+        report.agencies.flatMap((a) => {
+          const out: { what: string; fact: string; found: boolean }[] = [];
+          const parent = a.parent ? byId.get(a.parent) : undefined;
+          if (parent) {
+            const [c, p] = [namesOf(a), namesOf(parent)];
+            out.push({
+              what: `agency ${a.id}: parent`,
+              fact: `${a.name.en} → ${parent.name.en}`,
+              found: new RegExp(`(?:${p})[^.;]{0,60}(?:${c})|(?:${c})[^.;]{0,60}(?:${p})`).test(source.text),
+            });
+          }
+          const words = COUNTRY_WORDS[a.country] ?? escapeRegExp(a.country);
+          out.push({
+            what: `agency ${a.id}: country`,
+            fact: `${a.name.en}: ${a.country}`,
+            found:
+              new RegExp(`(?:${words})`, 'i').test(a.name.en) ||
+              new RegExp(`(?:${words})(?:’s)?(?: [\\p{L}’-]+){0,4}? (?:${namesOf(a)})(?![\\p{L}])`, 'u').test(source.text),
+          });
+          return out;
+        });
       const inReport = (name: string, caseSensitive: boolean) =>
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(source.text);
       // A label is the report's when each of its words is (a page's own address in parentheses aside):
@@ -428,6 +510,22 @@ for (const { id } of REPORTS) {
           n.places.map((p) => ({ what: `initiative ${n.id}: place`, fact: p.en, found: inReport(p.en, false) })),
         ),
         ...report.links.map((l) => ({ what: `link ${l.id}: label`, fact: l.label.en, found: labelInReport(l.label.en, l.url) })),
+        ...parentsAndCountries(),
+        // The title as a whole: the report's text never gives it.
+        { what: 'title', fact: `title: ${report.title.en}`, found: inReport(report.title.en, false) },
+        // An acronym spelled out that the report never spells out ("High-Level Economic Dialogue (HLED)").
+        ...[...new Set(englishTexts().flatMap((t) => [...t.matchAll(/\((\p{Lu}[\p{Lu}\d]+)\)/gu)].map((m) => m[1])))].map((acronym) => ({
+          what: 'a text', fact: `spelled out: (${acronym})`, found: source.text.includes(`(${acronym})`),
+        })),
+        // A government named as the report does not name it ("Government of Mexico" for "GOM").
+        ...[...new Set(englishTexts().flatMap((t) => t.match(/\b(?:Governments? of (?:Mexico|the United States)|U\.S\. Government)\b/g) ?? []))].map((g) => ({
+          what: 'a text', fact: g, found: inReport(g, false),
+        })),
+        // What the UI strings add around the report: the publisher (the report names none, whatever its words), and any address.
+        ...uiSources.flatMap(({ id, text }) => [
+          ...(id === 'publisher' ? [{ what: 'UI string publisher', fact: `publisher: ${text}`, found: false }] : []),
+          ...(text.match(/https?:\/\/[^\s“”"<]+/g) ?? []).map((u) => u.replace(/[.,;]+$/, '')).map((url) => ({ what: `UI string ${id}`, fact: `address: ${url}`, found: false })),
+        ]),
       ];
       const unlisted = named.filter((n) => !n.found && !listed.get(n.fact)?.trim()).map((n) => `${n.what} "${n.fact}"`);
       expect(unlisted, 'not in the report: correct it, or list it in outsideFacts with a reason').to.deep.equal([]);
@@ -560,7 +658,7 @@ const BROKEN: Record<string, string[]> = {
     'title.es: expected a non-empty string, got ""',
     'agencies[0].id: expected a kebab-case id such as "usaid-investments", got "USAID"',
     'pillars[0].summary: missing required field',
-    'pillars[0].sections[0].initiatives[0].status: expected one of "done" | "ongoing" | "planned" | "expected", got "finished"',
+    'pillars[0].sections[0].initiatives[0].status: expected one of "done" | "ongoing" | "planning" | "planned" | "expected", got "finished"',
     'metrics[0].value: expected a number, got "18.8M"',
     'metrics[0].qualifier: expected one of "exact" | "at-least" | "about" | "range", got "over"',
     'events[1].date: expected an ISO 8601 date such as "2023", "2022-10" or "2023-02-15", got "2023-4-18"',

@@ -11,6 +11,9 @@ import type { Report } from '../src/data/types.js';
 import { toView } from '../src/data/view.js';
 import { REPORTS } from '../src/generated/reports.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
+import { formatMetricValue } from '../src/i18n/format.js';
+import { toLocale } from '../src/i18n/locale.js';
+import { withLocale } from '../src/i18n/localize.js';
 import { loadStrings } from '../src/i18n/strings.js';
 
 describe('formatting at build time and in the page', () => {
@@ -25,4 +28,28 @@ describe('formatting at build time and in the page', () => {
       });
     }
   }
+});
+
+describe('figure wording in each language', () => {
+  const format = async (lang: 'en' | 'es', figure: Parameters<typeof formatMetricValue>[0]) => {
+    await loadStrings(lang);
+    return withLocale(lang, () => formatMetricValue(figure, toLocale(lang)));
+  };
+  const million = (value: number) => ({ value, unit: 'usd', scale: 'million', qualifier: 'exact' }) as const;
+
+  it('writes exactly one million dollars in the singular: "$1 million", "US$1 millón"', async () => {
+    expect(await format('en', million(1_000_000))).to.equal('$1 million');
+    expect(await format('es', million(1_000_000))).to.equal('US$1 millón');
+  });
+
+  it('keeps the plural for any other amount in millions: "$1.2 million", "US$1.2 millones"', async () => {
+    expect(await format('en', million(1_200_000))).to.equal('$1.2 million');
+    expect(await format('es', million(1_200_000))).to.equal('US$1.2 millones');
+  });
+
+  it('writes a range the report gives as "between" as "20–25" in English and "de 20 a 25" in Spanish', async () => {
+    const range = { value: 20, max: 25, unit: 'people', qualifier: 'range' } as const;
+    expect(await format('en', range)).to.equal('20–25');
+    expect(await format('es', range)).to.equal('de 20 a 25');
+  });
 });

@@ -14,7 +14,7 @@ const GOLDENS: Record<string, { en: string; es: string }> = {
   'e3-students': { en: '100', es: '100' },
   'e3-institutions': { en: '4', es: '4' },
   'e3-courses': { en: '3', es: '3' },
-  'florida-exchange-participants': { en: '20–25', es: '20–25' },
+  'florida-exchange-participants': { en: '20–25', es: 'de 20 a 25' },
   '5g-forum-days': { en: '2', es: '2' },
   'treated-wastewater-reuse-proposals': { en: '2', es: '2' },
 };
@@ -74,7 +74,7 @@ describe('<hled-metric>', () => {
     expect(planned.length, 'figures the report gives as under way or planned').to.be.greaterThan(2);
     for (const m of planned) {
       const el = await show<HledMetric>(html`<hled-metric lang="es" metric=${m.id}></hled-metric>`);
-      expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Programado' : 'En curso');
+      expect(part(el, 'status').textContent, m.id).to.equal(m.status === 'planned' ? 'Estatus: planeado' : 'Estatus: en curso');
     }
     const reached = (report.metrics as { id: string; status?: string }[]).find((m) => !m.status || m.status === 'reached')!;
     const el = await show<HledMetric>(html`<hled-metric lang="en" metric=${reached.id}></hled-metric>`);

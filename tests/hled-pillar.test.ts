@@ -7,8 +7,8 @@ import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
-  en: { done: 'Completed', ongoing: 'In progress', planned: 'Planned', expected: 'Expected' },
-  es: { done: 'Realizado', ongoing: 'En curso', planned: 'Programado', expected: 'Previsto' },
+  en: { done: 'Completed', ongoing: 'In progress', planning: 'In planning', planned: 'Planned', expected: 'Expected' },
+  es: { done: 'Estatus: realizado', ongoing: 'Estatus: en curso', planning: 'Estatus: en planeación', planned: 'Estatus: planeado', expected: 'Estatus: previsto' },
 };
 
 describe('<hled-pillar>', () => {
@@ -192,4 +192,17 @@ describe('<hled-pillar>', () => {
       });
     }
   }
+});
+
+describe('the "In planning" badge', () => {
+  it('looks like "Planned" (dashed border, the planned colour, the clock icon), not a plain badge', async () => {
+    const pillars = await Promise.all([1, 2, 3, 4].map((n) => show<HTMLElement>(html`<hled-pillar lang="en" pillar=${String(n)}></hled-pillar>`)));
+    const badges = pillars.flatMap((p) => [...p.shadowRoot!.querySelectorAll<HTMLElement>('[part~="status"]')]);
+    const planning = badges.find((b) => b.dataset.status === 'planning')!;
+    const planned = badges.find((b) => b.dataset.status === 'planned')!;
+    expect(planning.textContent).to.equal('In planning');
+    const [a, b] = [getComputedStyle(planning), getComputedStyle(planned)];
+    expect([a.borderStyle, a.color]).to.deep.equal(['dashed', b.color]);
+    expect(getComputedStyle(planning, '::before').content).to.equal(getComputedStyle(planned, '::before').content);
+  });
 });

@@ -4,8 +4,8 @@ import type { HledTimeline } from '../src/hled-timeline.js';
 import { capturingErrors, part, parts, REPORT_URL, show, withSources } from './helpers.js';
 
 /** The Spanish status words of events (xliff/es.xlf). */
-const ES = { happened: 'Realizado', planned: 'Programado', expected: 'Previsto' };
-const EN = { happened: 'Completed', planned: 'Planned', expected: 'Expected' };
+const ES = { happened: 'Estatus: realizado', planned: 'Estatus: planeado', expected: 'Estatus: previsto' };
+const EN = { happened: 'Took place', planned: 'Planned', expected: 'Expected' };
 
 const dates = (el: Element) => parts(el, 'date').map((t) => t.textContent);
 
@@ -74,20 +74,20 @@ describe('<hled-timeline>', () => {
     ]);
   });
 
-  it('shows each event\'s own status in plain words (Completed / Planned / Expected) and marks it in style too', async () => {
+  it('shows each event\'s own status in plain words (Took place / Planned / Expected) and marks it in style too', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     const statuses = parts(el, 'status');
     // In date order: what happened, then the publication expected in April 2023, then the plans.
     expect(statuses.map((s) => s.textContent)).to.deep.equal([
-      'Completed', 'Completed', 'Completed', 'Completed', 'Completed', 'Completed', 'Completed',
+      'Took place', 'Took place', 'Took place', 'Took place', 'Took place', 'Took place', 'Took place',
       'Expected', 'Planned', 'Planned', 'Planned',
     ]);
-    const happened = statuses.find((s) => s.textContent === 'Completed')!;
+    const happened = statuses.find((s) => s.textContent === 'Took place')!;
     const planned = statuses.find((s) => s.textContent === 'Planned')!;
     expect(getComputedStyle(happened).borderStyle).not.to.equal(getComputedStyle(planned).borderStyle);
   });
 
-  it('says each event\'s status in Spanish words (Realizado / Previsto / Programado)', async () => {
+  it('says each event\'s status in Spanish words that read beside items of either gender (Estatus: realizado / previsto / planeado)', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
     const words = parts(el, 'status').map((s) => s.textContent);
     const en = parts(await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`), 'status').map((s) => s.textContent);
@@ -111,7 +111,7 @@ describe('<hled-timeline>', () => {
   it('filters by one pillar (pillar="2") and by several (pillar="1,4"); says so when none match', async () => {
     const two = await show<HledTimeline>(html`<hled-timeline lang="es" pillar="2"></hled-timeline>`);
     expect(parts(two, 'event').length).to.equal(0);
-    expect(part(two, 'empty').textContent).to.equal('El informe no da ninguna fecha para esta selección.');
+    expect(part(two, 'empty').textContent).to.equal('El informe no indica ninguna fecha para esta selección.');
     const oneFour = await show<HledTimeline>(html`<hled-timeline lang="en" pillar="1, 4"></hled-timeline>`);
     expect(parts(oneFour, 'event').length).to.equal(8);
     expect(parts(oneFour, 'event').every((e) => /Pillar (I|IV)\b/.test(e.textContent!))).to.equal(true);

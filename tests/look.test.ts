@@ -101,7 +101,7 @@ describe('look and fit in the host page', () => {
     const [timeline] = await page(html`<hled-timeline lang="en"></hled-timeline>`);
     const badges = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="status"]')];
     const planned = badges.find((b) => b.textContent === 'Planned')!;
-    const happened = badges.find((b) => b.textContent === 'Completed')!;
+    const happened = badges.find((b) => b.textContent === 'Took place')!;
     expect(getComputedStyle(planned).borderStyle).to.equal('dashed');
     expect(getComputedStyle(happened).borderStyle).to.equal('solid');
     expect(getComputedStyle(planned).color).to.equal(getComputedStyle(happened).color);

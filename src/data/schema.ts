@@ -81,7 +81,7 @@ export const Delegation = v.strictObject({
   source: Source,
 });
 
-export const InitiativeStatus = v.picklist(['done', 'ongoing', 'planned', 'expected']);
+export const InitiativeStatus = v.picklist(['done', 'ongoing', 'planning', 'planned', 'expected']);
 
 export const Link = v.strictObject({
   id: Id,

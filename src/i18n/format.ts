@@ -61,6 +61,8 @@ export function formatNumber(n: number, locale: Locale): string {
 function formatAmount(value: number, metric: Figure, locale: Locale): string {
   if (metric.unit === 'usd') {
     if (metric.scale === 'million') {
+      // Exactly one million is singular in Spanish ("US$1 millón", not "US$1 millones").
+      if (value === 1e6) return msg('$1 million', { id: 'usd-one-million', desc: 'Exactly one million U.S. dollars. Spanish must say US$ so it never reads as pesos.' });
       const amount = formatNumber(value / 1e6, locale);
       return msg(str`$${amount} million`, { id: 'usd-million', desc: 'U.S. dollars in millions. Spanish must say US$ so it never reads as pesos.' });
     }
@@ -80,7 +82,7 @@ export function formatMetricValue(metric: Figure, locale: Locale): string {
       return msg(str`nearly ${value}`, { id: 'qualifier-nearly', desc: 'A figure the report gives as "nearly N".' });
     case 'range': {
       const max = formatAmount(metric.max ?? metric.value, metric, locale);
-      return `${value}–${max}`;
+      return msg(str`${value}–${max}`, { id: 'figure-range', desc: 'A figure the report gives as a range ("between 20 and 25", written "20-25"): Spanish "de 20 a 25".' });
     }
     default:
       return value;

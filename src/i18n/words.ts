@@ -61,7 +61,7 @@ export function contentWords(date: string) {
     citation: msg('Cite as:', { id: 'print-citation', desc: 'At the end of the printed report, before its citation.' }),
     address: msg('Printed from:', { id: 'print-address', desc: 'At the end of the printed report, before the address of the page it was printed from.' }),
     noEvents: msg('The report gives no date for this selection.', { id: 'no-events', desc: 'A timeline whose filters (pillar, status, institution) match no event.' }),
-    nothingYet: msg('The report names this institution, without an initiative or a figure of its own.', { id: 'agency-nothing' }),
+    nothingYet: msg('The report mentions this institution but attributes no initiative or figure to it.', { id: 'agency-nothing' }),
     /** Once, below items whose text is the report's own sentence (so no "Source" disclosure repeats it). */
     quoted: msg(str`Texts shown without a “Source” are quoted word for word from the HLED progress report of ${date} (trade.gov/HLED).`, {
       id: 'quoted',
@@ -72,7 +72,8 @@ export function contentWords(date: string) {
       ongoing: msg('In progress', { id: 'status-ongoing' }),
       planned: msg('Planned', { id: 'status-planned' }),
       expected: msg('Expected', { id: 'status-expected' }),
-      happened: msg('Completed', { id: 'status-happened' }),
+      happened: msg('Took place', { id: 'status-happened', desc: 'An event the report says took place. Spanish badges read beside items of either gender: "Estatus: realizado".' }),
+      planning: msg('In planning', { id: 'status-planning', desc: 'An initiative the report says is being planned ("presently planning"), with no date fixed.' }),
     },
   };
 }

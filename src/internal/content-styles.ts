@@ -30,6 +30,7 @@ export const contentStyles = css`
     color: var(--hled-color-status-done, #00592f);
   }
   .badge[data-status='planned']::before,
+  .badge[data-status='planning']::before,
   .badge[data-status='expected']::before {
     content: '◷ ' / '';
   }

@@ -39,7 +39,7 @@ export type { HledErrorDetail } from '../i18n/failure.js';
  * @cssprop [--hled-color-error=#b50909] - Text and border of an error message.
  * @cssprop [--hled-color-error-surface=#fff] - Background of an error message.
  * @cssprop [--hled-color-status-ongoing=#1a4480] - "In progress".
- * @cssprop [--hled-color-status-planned=#5c4809] - "Planned" and "Expected".
+ * @cssprop [--hled-color-status-planned=#5c4809] - "Planned", "In planning" and "Expected".
  */
 export abstract class HledElement extends LitElement {
   // Reactive properties are declared here rather than with decorators, so pages ship no decorator

@@ -98,6 +98,7 @@ export const baseStyles = css`
     color: var(--hled-color-status-ongoing, #1a4480);
   }
   .badge[data-status='planned'],
+  .badge[data-status='planning'],
   .badge[data-status='expected'] {
     color: var(--hled-color-status-planned, #5c4809);
     border-style: dashed;

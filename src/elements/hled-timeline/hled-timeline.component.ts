@@ -52,7 +52,7 @@ export class HledTimeline extends HledContentElement {
   /** Show only these pillars' events: `"2"` or `"1,4"`. Default: every event. */
   pillar = '';
 
-  /** Show only events of these statuses: `"planned,expected"` (what is still to come), `"happened"` (shown as Completed). Default: all. */
+  /** Show only events of these statuses: `"planned,expected"` (what is still to come), `"happened"` (shown as Took place). Default: all. */
   status = '';
 
   /** Show only the events of this institution's initiatives (its id, e.g. `cbp`). Default: all. */
