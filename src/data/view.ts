@@ -121,19 +121,22 @@ export function toView(report: Report, lang: Lang, tag: string): ReportView {
   const textLang = languagesOf(report).includes(lang) ? lang : SOURCE_LANG;
   const view = pick(report, textLang) as Omit<ReportView, 'lang' | 'textLang' | 'tag' | 'words' | 'contentWords'>;
   const locale = { lang, tag };
-  return withLocale(lang, () => ({
-    ...view,
-    lang,
-    textLang,
-    tag,
-    words: commonWords(report.pillars.map((p) => p.number)),
-    verbatim: verbatimOf(report, textLang),
-    when: formatPartialDate(report.date, locale, report.dateInferred),
-    citation: citationText(report, locale, view.title),
-    contentWords: contentWords(formatPartialDate(report.date, locale, report.dateInferred)),
-    metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
-    events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
-  }));
+  return withLocale(lang, () => {
+    const when = formatPartialDate(report.date, locale, report.dateInferred);
+    return {
+      ...view,
+      lang,
+      textLang,
+      tag,
+      words: commonWords(report.pillars.map((p) => p.number)),
+      verbatim: verbatimOf(report, textLang),
+      when,
+      citation: citationText(report, locale, view.title),
+      contentWords: contentWords(when),
+      metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
+      events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
+    };
+  });
 }
 
 /** The text field each source sentence stands behind, by source key (`source` → the item's `text` or `summary`). */

@@ -14,7 +14,7 @@ import { reportFailure } from '../i18n/failure.js';
 import { withLocale } from '../i18n/localize.js';
 import { DOWNLOADS, urlOf } from '../open-data.js';
 import type { ServerRendering } from './server-rendering.js';
-import { citationOf } from './tools.js';
+import { citationText } from '../i18n/citation.js';
 
 /**
  * What the static renderer sets before it renders (`ssr.ts`): every bundled report file, by id,
@@ -32,7 +32,7 @@ export const server: ServerRendering = {
         json: msg('The whole report (JSON)', { id: 'download-json' }),
       };
       return html`<div class="tools-body">
-        <p class="citation" part="citation">${citationOf(report, view, shown)}</p>
+        <p class="citation" part="citation">${citationText(report, view, shown)}</p>
         <ul class="downloads">
           ${DOWNLOADS.map((d) => html`<li><a href=${urlOf(d.file(report.id), staticPage.downloads)} download>${labels[d.format]}</a></li>`)}
         </ul>

@@ -56,15 +56,6 @@ export function csvOf(report: Report, ids: readonly string[]): string {
   return `${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/**
- * The citation of what a widget shows (`shown`), from `report`, in the view's language: title, date,
- * publisher, address, the fact, and the day the reader read it (`readOn`) where it is known —
- * not in static output, written before anyone reads it. Call inside `withLocale`.
- */
-export function citationOf(report: Report, view: Pick<View, 'lang' | 'tag'>, shown: string, readOn?: Date): string {
-  return citationText(report, { lang: view.lang, tag: view.tag }, shown, readOn);
-}
-
 /** What a widget shows, for its disclosure: its view, a name for it, the ids of its facts, and where its report is. */
 export interface Shown {
   readonly view: View;
@@ -94,7 +85,7 @@ export async function tools({ view, caption: shown, ids, name, req }: Shown): Pr
   };
   const content = withLocale(lang, () => {
     const copied = msg('Citation copied', { id: 'citation-copied' });
-    const citation = citationOf(report, view, shown, new Date());
+    const citation = citationText(report, view, shown, new Date());
     return html`<div class="tools-body">
       <p class="citation" part="citation">${citation}</p>
       <button type="button" class="copy-link copy-citation" @click=${(e: Event) => copy(e, citation, copied)}>
