@@ -334,4 +334,11 @@ export const MUTATIONS = [
     edits: [["event.date, event.inferred ?? '',", "event.date, '',"]],
     tests: ['tests/node/export.test.mjs'],
   },
+  {
+    id: 'event-source-stays-shut',
+    why: 'an event\'s "Source" button does nothing: its sentence never opens',
+    file: 'src/internal/sources.ts',
+    edits: [['if (!this.opened.delete(id)) this.opened.add(id);', 'this.opened.delete(id);']],
+    tests: ['tests/timeline-events.test.ts'],
+  },
 ];

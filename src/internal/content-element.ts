@@ -37,7 +37,7 @@ export abstract class HledContentElement<V extends ContentView = ReportView> ext
   }
 
   protected override context(view: ContentView): RenderContext {
-    return { ...super.context(view), view, level: this.level, sources: this.sources.sources };
+    return { ...super.context(view), view, level: this.level, sources: this.sources.sources, opened: this.sources.opened };
   }
 
   /** These elements read a content view: the whole report's, or their part's own file (pillar, agency). */

@@ -75,7 +75,7 @@ export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): 
  * An event's source sentence: a "Source" button (aria-expanded) that shows the sentence below it.
  * Not a `<details>`: its internal shadow root was most of an event's cost in a timeline of 1,000
  * (BENCHMARKS.md, issue 20). The sentence is in the DOM from the start, `hidden="until-found"`:
- * find-in-page reaches and opens it (`beforematch`, `facts.ts`), print shows it, and where a browser
+ * find-in-page reaches and opens it (`beforematch`, `sources.ts`), print shows it, and where a browser
  * does not know the value it is simply hidden until opened. A page rendered statically keeps the
  * `<details>`, which opens without a script.
  */

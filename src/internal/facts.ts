@@ -15,8 +15,6 @@ let claimed: [string, boolean] | undefined;
 export class FactsController implements ReactiveController {
   /** The fact whose link was just copied: its control says so for a moment. */
   copied?: string;
-  /** The events whose source sentence is open ("Source" buttons, `content.ts`). */
-  readonly opened = new Set<string>();
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -25,13 +23,11 @@ export class FactsController implements ReactiveController {
   hostConnected(): void {
     addEventListener('hashchange', this.goto);
     this.host.renderRoot.addEventListener('click', this.click);
-    this.host.renderRoot.addEventListener('beforematch', this.found, true);
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this.goto);
     this.host.renderRoot.removeEventListener('click', this.click);
-    this.host.renderRoot.removeEventListener('beforematch', this.found, true);
   }
 
   hostUpdated(): void {
@@ -62,12 +58,6 @@ export class FactsController implements ReactiveController {
       claimed = undefined;
       this.goto();
     }
-    // An event's "Source" button: opens or closes its sentence (one listener for every event).
-    const source = target.closest<HTMLElement>('[data-source]')?.dataset.source;
-    if (source) {
-      if (!this.opened.delete(source)) this.opened.add(source);
-      return this.host.requestUpdate();
-    }
     const id = target.closest<HTMLElement>('[data-link]')?.dataset.link;
     if (!id) return;
     // The page's own address: in a frame (embed.html), the frame's, which opens the fact on its own.
@@ -85,13 +75,5 @@ export class FactsController implements ReactiveController {
         this.host.requestUpdate();
       }, 2000);
     }, fallback);
-  };
-
-  /** Find-in-page found text in a closed source sentence (`hidden="until-found"`): it stays open. */
-  private readonly found = (event: Event): void => {
-    const id = (event.target as Element).id;
-    if (!id.startsWith('source-')) return;
-    this.opened.add(id.slice('source-'.length));
-    this.host.requestUpdate();
   };
 }

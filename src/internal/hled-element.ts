@@ -79,7 +79,7 @@ export abstract class HledElement extends LitElement {
 
   /** What the templates need: the view, where headings start, the state of the facts' controls. */
   protected context(view: View): RenderContext {
-    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, opened: this.facts.opened, tools: server ? server.tools(view, this.citation(view)) : this.tools.content };
+    return { view, level: 2, spelled: new Set(), copied: this.facts.copied, tools: server ? server.tools(view, this.citation(view)) : this.tools.content };
   }
 
   /** What this element shows, named for a citation of it: the figure, the pillar's title… */

@@ -89,16 +89,37 @@ export class SourcesController implements ReactiveController {
     this.host.renderRoot.addEventListener('toggle', this.want, true);
     // An event's "Source" button (`content.ts`) is a button, not a disclosure.
     this.host.renderRoot.addEventListener('click', this.clicked);
+    this.host.renderRoot.addEventListener('beforematch', this.found, true);
   }
 
+  /**
+   * The events whose source sentence is open. An event's "Source" is a button, not a disclosure
+   * (`content.ts`): one listener opens or closes any of them, and brings the sentences if they
+   * have not come yet.
+   */
+  readonly opened = new Set<string>();
+
   private readonly clicked = (event: Event): void => {
-    if ((event.target as Element).closest('[data-source]')) this.want();
+    const id = (event.target as Element).closest<HTMLElement>('[data-source]')?.dataset.source;
+    if (!id) return;
+    if (!this.opened.delete(id)) this.opened.add(id);
+    this.want();
+    this.host.requestUpdate();
+  };
+
+  /** Find-in-page found text in a closed sentence (`hidden="until-found"`): it stays open. */
+  private readonly found = (event: Event): void => {
+    const id = (event.target as Element).id;
+    if (!id.startsWith('source-')) return;
+    this.opened.add(id.slice('source-'.length));
+    this.host.requestUpdate();
   };
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.want);
     this.host.renderRoot.removeEventListener('toggle', this.want, true);
     this.host.renderRoot.removeEventListener('click', this.clicked);
+    this.host.renderRoot.removeEventListener('beforematch', this.found, true);
     if (this.idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.idle);
     this.idle = undefined;
   }

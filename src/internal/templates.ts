@@ -18,7 +18,7 @@ export interface RenderContext<V extends View = View> {
   readonly spelled?: Set<string>;
   /** The fact whose link was just copied (`facts.ts`). */
   readonly copied?: string | undefined;
-  /** The events whose source sentence the reader opened (`facts.ts`, `content.ts`). */
+  /** The events whose source sentence the reader opened (`sources.ts`, `content.ts`). */
   readonly opened?: ReadonlySet<string>;
   /** The content of the tools disclosure: once loaded (`tools.ts`), or at once in static rendering (`server.ts`). */
   readonly tools?: TemplateResult | undefined;
