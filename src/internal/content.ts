@@ -44,9 +44,12 @@ export function statusBadge(status: InitiativeStatus | EventStatus, ctx: RenderC
 /** Whether a link's text shows its address ("… (gob.mx/dean)"): a printed page adds the others' (class `address`). */
 const showsAddress = (label: string, url: string) => label.includes(url.split('//')[1]!);
 
-/** Under a list of dates, when one has a year the report does not write (in brackets): says so. */
-export function suppliedNote(events: readonly ViewEvent[], ctx: RenderContext): TemplateResult | typeof nothing {
-  return events.some((e) => e.inferred) ? html`<p class="supplied small muted" part="supplied">${wordsOf(ctx).supplied}</p>` : nothing;
+/**
+ * Under dates, when one has a year the report does not write (in brackets): says so. `dates`: the
+ * events of a list, or the report's own date (`dateInferred`).
+ */
+export function suppliedNote(dates: readonly { readonly inferred?: string | undefined }[], ctx: RenderContext): TemplateResult | typeof nothing {
+  return dates.some((d) => d.inferred) ? html`<p class="supplied small muted" part="supplied">${wordsOf(ctx).supplied}</p>` : nothing;
 }
 
 /** The report's links named by `ids`, as a list; the labels are text, the URLs http(s) (schema). */

@@ -125,7 +125,7 @@ export class HledReport extends HledContentElement {
     return html`<article class="report" part="base" lang=${view.lang}>
       ${heading(L, t(ctx, view.title), 'title')}
       <p class="date" part="report-date"><time datetime=${view.date}>${view.when}</time></p>
-      ${view.dateInferred ? html`<p class="supplied small muted" part="supplied">${words.supplied}</p>` : ''}
+      ${suppliedNote([{ inferred: view.dateInferred }], ctx)}
       <p part="meeting">${t(ctx, view.meeting.text)}</p>
       ${sourceDetails(ctx, 'meeting', view.meeting.text)}
       <nav class="contents" part="contents" aria-labelledby="contents">
