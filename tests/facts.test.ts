@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { csvOf } from '../src/internal/tools.js';
 import type { Report } from '../src/data/types.js';
-import { capturingErrors, part, parts, REPORT, REPORT_URL, show, visibleText } from './helpers.js';
+import { capturingErrors, openTools, part, parts, REPORT, REPORT_URL, show, until, visibleText } from './helpers.js';
 
 const pageUrl = () => location.href.split('#')[0];
 
@@ -23,22 +23,6 @@ function stubClipboard(): { written: string[]; restore: () => void } {
     written,
     restore: () => (own ? Object.defineProperty(navigator, 'clipboard', own) : delete (navigator as { clipboard?: unknown }).clipboard),
   };
-}
-
-async function until(check: () => unknown, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Opens a widget's "Cite or download" disclosure and waits for its content. */
-async function openTools(el: HTMLElement): Promise<HTMLElement> {
-  const tools = part(el, 'tools') as HTMLDetailsElement;
-  tools.open = true;
-  await until(() => tools.querySelector('.tools-body'), 'the tools to load');
-  return tools;
 }
 
 describe('links to facts', () => {

@@ -115,3 +115,20 @@ export async function sourcesFilesFetched(): Promise<string[]> {
     .map((e) => e.name)
     .filter((name) => /\.sources\b/.test(name));
 }
+
+/** Waits until `check()` holds (3 s at most), else fails naming `what`. */
+export async function until(check: () => unknown, what: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Opens a widget's "Cite or download" disclosure and waits for its content. */
+export async function openTools(el: HTMLElement): Promise<HTMLDetailsElement> {
+  const tools = part(el, 'tools') as HTMLDetailsElement;
+  tools.open = true;
+  await until(() => tools.querySelector('.tools-body'), 'the tools to load');
+  return tools;
+}

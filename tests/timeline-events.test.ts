@@ -8,19 +8,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
-import { parts, REPORT_URL, reportUrlWith, show, visibleText, withSources } from './helpers.js';
+import { parts, REPORT_URL, reportUrlWith, show, until, visibleText, withSources } from './helpers.js';
 
 const pageUrl = () => location.href.split('#')[0];
 /** Whether a sighted reader sees the sentence: a box with height (a closed one is hidden="until-found"). */
 const shown = (quote: Element) => quote.getBoundingClientRect().height > 0;
-
-async function until(check: () => unknown, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The first event of the report (September 12, 2022) and its source sentence. */
 async function firstEvent(): Promise<{ id: string; source: string }> {
