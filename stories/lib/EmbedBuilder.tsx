@@ -40,21 +40,32 @@ function idAttributeOf(tag: string): string | undefined {
   return attributesOf(tag).find((a) => a.name in ID_LISTS)?.name;
 }
 
+type Widget = HTMLElement & { caption?: string; updateComplete?: Promise<unknown> };
+
+/**
+ * A page in the shadow root of `host` (so `css` styles it and nothing else) holding the element
+ * `tag` with `attributes`: what the preview and the measure both show.
+ */
+function mountPage(host: HTMLElement, css: string, tag: string, attributes: Record<string, string | number | undefined>): { page: HTMLDivElement; widget: Widget } {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const page = document.createElement('div');
+  page.className = 'page';
+  const widget = document.createElement(tag) as Widget;
+  for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== '') widget.setAttribute(k, String(v));
+  page.append(widget);
+  root.replaceChildren(style, page);
+  return { page, widget };
+}
+
 /** The live element, in a shadow root of its own so the chosen theme styles it and nothing else. */
 function Preview({ tag, attributes, theme }: { tag: string; attributes: Record<string, string | number | undefined>; theme: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `${pageCss(theme === 'none' ? undefined : theme, '.page')}\n.page { color: #1b1b1b; background: #fff; padding: 1em; }`;
-    const page = document.createElement('div');
-    page.className = 'page';
-    const widget = document.createElement(tag);
-    for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== '') widget.setAttribute(k, String(v));
-    page.append(widget);
-    root.replaceChildren(style, page);
+    mountPage(el, `${pageCss(theme === 'none' ? undefined : theme, '.page')}\n.page { color: #1b1b1b; background: #fff; padding: 1em; }`, tag, attributes);
   }, [tag, JSON.stringify(attributes), theme]);
   // Tall elements scroll inside the preview: focusable, so a keyboard can scroll it too.
   return <div ref={host} className="hd-preview" data-testid="builder-preview" role="region" aria-label="Live preview" tabIndex={0} />;
@@ -75,15 +86,7 @@ function Measure({ tag, attributes, theme, onMeasure }: { tag: string; attribute
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `${theme === 'none' ? '' : (THEMES.find((t) => t.id === theme)?.css ?? '')}\n${FRAME_PAGE_CSS}`;
-    const page = document.createElement('div');
-    page.className = 'page';
-    const widget = document.createElement(tag) as HTMLElement & { caption?: string; updateComplete?: Promise<unknown> };
-    for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== '') widget.setAttribute(k, String(v));
-    page.append(widget);
-    root.replaceChildren(style, page);
+    const { page, widget } = mountPage(el, `${theme === 'none' ? '' : (THEMES.find((t) => t.id === theme)?.css ?? '')}\n${FRAME_PAGE_CSS}`, tag, attributes);
     let live = true;
     const report = () => {
       if (live && widget.caption) onMeasure({ height: Math.ceil(page.getBoundingClientRect().height), caption: widget.caption });
