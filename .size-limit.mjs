@@ -8,11 +8,11 @@
 //               build into bench/results/size/), and its one data file.
 //   Both routes, elements with long content that read the whole report (timeline, report): its source
 //   sentences too, which arrive once the browser is idle after the content is on screen (so that
-//   printing and find-in-page reach them, src/internal/sources.ts): the page fetches them all the same.
-import { existsSync, readFileSync } from 'node:fs';
+//   printing and find-in-page reach them, src/content/sources.ts): the page fetches them all the same.
+import { existsSync } from 'node:fs';
+import { ELEMENTS as elements } from './scripts/elements.mjs';
 import { LATEST } from './scripts/reports.mjs';
 
-const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 /** The pages measured show the latest report, as a page without `report=` does. */
 const REPORT = LATEST;
 const EXAMPLE_ID = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
@@ -22,14 +22,14 @@ const FRAME_KIB = 2.75;
 export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');
   return ['en', 'es'].flatMap((lang) => {
-    const data = e.slice ? `${REPORT}.${lang}.${e.slice}.${EXAMPLE_ID[e.slice]}` : `${REPORT}.${lang}`;
-    // An element with a file of its own (`slice`) finds its sentences in it.
-    const sources = e.content && !e.slice ? [`${REPORT}.${lang}.sources`] : [];
+    const data = e.part ? `${REPORT}.${lang}.${e.part}.${EXAMPLE_ID[e.part]}` : `${REPORT}.${lang}`;
+    // An element that reads a part (its own file) finds its sentences in it.
+    const sources = e.shared.includes('content') && !e.part ? [`${REPORT}.${lang}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;
     return [
       {
         name: `<${e.tag}>, ${lang}, script tag`,
-        path: ['dist/hled-widgets.js', 'dist/cdn/hled-core.js', ...(e.content ? ['dist/cdn/hled-content.js'] : []), `dist/cdn/${e.tag}.js`, ...[data, ...sources].map((d) => `dist/cdn/data/${d}.js`)],
+        path: ['dist/hled-widgets.js', ...e.shared.map((folder) => `dist/cdn/hled-${folder}.js`), `dist/cdn/${e.tag}.js`, ...[data, ...sources].map((d) => `dist/cdn/data/${d}.js`)],
         gzip: true,
         limit,
       },

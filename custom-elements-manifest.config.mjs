@@ -10,7 +10,7 @@ export default {
   // Without this the analyzer rewrites package.json's "customElements" to its own output, the
   // sources' manifest; the package publishes dist/custom-elements.json (scripts/manifest-dist.mjs).
   packagejson: false,
-  globs: ['src/elements/**/*.component.ts', 'src/internal/hled-element.ts', 'src/internal/content-element.ts'],
+  globs: ['src/elements/**/*.component.ts', 'src/core/hled-element.ts', 'src/content/content-element.ts'],
   litelement: true,
   plugins: [
     {

@@ -15,7 +15,8 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { ELEMENTS, SHARED } from './scripts/elements.mjs';
 
 /** Stops a build that would otherwise fail on a missing module with a clearer message. */
 function needsGenerated(): Plugin {
@@ -47,11 +48,7 @@ function minifyLiteralsPlugin(): Plugin {
   };
 }
 
-/** The one list of elements (src/elements.json): each is an entry of the npm build. */
-const ELEMENTS: readonly { tag: string; class: string; slice?: string; content?: boolean; budget: Record<string, number> }[] = JSON.parse(
-  readFileSync('src/elements.json', 'utf8'),
-).elements;
-
+/** The one list of elements (src/elements.json): each is an entry of the npm and script-tag builds. */
 const ENTRIES = {
   index: 'src/index.ts',
   ...Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])),
@@ -82,7 +79,7 @@ function noHiddenChunks(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.name.startsWith('hled-')) continue;
         const hidden = chunk.imports.filter((i) => !/^cdn\/hled-[\w-]+\.js$/.test(i));
-        if (hidden.length) this.error(`${chunk.fileName} imports ${hidden.join(', ')} statically: add its modules to a codeSplitting group in vite.config.ts.`);
+        if (hidden.length) this.error(`${chunk.fileName} imports ${hidden.join(', ')} statically: move its modules into a shared folder (src/core/, src/content/: elements.json's shared).`);
       }
     },
   };
@@ -116,16 +113,12 @@ export default defineConfig(({ mode }): UserConfig => {
             chunkFileNames: (chunk) => (chunk.name.startsWith('hled-') ? 'cdn/[name].js' : 'cdn/[name]-[hash].js'),
             minify: true,
             comments: false,
-            // Two shared chunks, which the loader fetches with each element's own: what every element
-            // needs (Lit, the base class and its controllers, the data cache), and what the elements
-            // that show more than one figure share (their templates, styles, sources).
+            // The shared chunks, which the loader fetches with each element's own: one per folder of
+            // src/ that elements.json names in `shared` (src/core/: what every element needs, with
+            // Lit and everything else it imports; src/content/: what the elements with long content
+            // share). A module is in a shared chunk because of the folder it is in, nothing else.
             codeSplitting: {
-              // Only the modules named (not everything they import, which is the core's).
-              includeDependenciesRecursively: false,
-              groups: [
-                { name: 'hled-core', test: /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|src\/(internal\/(hled-element|report-controller|styles|define|templates|facts|tools-controller|version)|i18n\/(lang-controller|locale|languages)|data\/(select|load|errors|ids|files|by-url)|generated\/(reports|version))\.ts/, priority: 10 },
-                { name: 'hled-content', test: /src\/(internal\/(content|content-styles|content-element|sources)|data\/order)\.ts/, priority: 5 },
-              ],
+              groups: SHARED.map((folder, i) => ({ name: `hled-${folder}`, test: new RegExp(`/src/${folder}/`), priority: SHARED.length - i })),
             },
           },
         },

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { argTypesOf } from '../stories/lib/arg-types.js';
 import { DEFAULT_THEME, THEMES, pageCss } from '../stories/lib/themes.js';
-import { LANG_CODES } from '../src/i18n/languages.js';
+import { LANG_CODES } from '../src/core/languages.js';
 
 // Element descriptions come from the elements' JSDoc; the tables from stories/lib/arg-types.ts.
 setCustomElementsManifest(manifest);

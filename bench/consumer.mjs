@@ -14,13 +14,13 @@ import { build } from 'vite';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { readFileSync } from 'node:fs';
+import { ELEMENTS } from '../scripts/elements.mjs';
 
 /** The elements of src/elements.json, by short name (metric, pillar…). */
-export const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((e) => e.tag.replace(/^hled-/, ''));
+export const NAMES = ELEMENTS.map((e) => e.tag.replace(/^hled-/, ''));
 
 /** `names`: elements (hled-<name>.js) or `index` (every element). */
-export async function buildConsumers(dist = 'dist', out = 'bench/results/size', names = ELEMENTS) {
+export async function buildConsumers(dist = 'dist', out = 'bench/results/size', names = NAMES) {
   const distAbs = resolve(dist);
   const outAbs = resolve(out);
   rmSync(outAbs, { recursive: true, force: true });

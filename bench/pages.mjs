@@ -9,11 +9,12 @@ import { LATEST } from '../scripts/reports.mjs';
 
 /** The report the pages show: the latest, as a page without `report=` does. */
 export const REPORT = LATEST;
-/** The elements, from the one list (src/elements.json). */
-export const ELEMENTS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements;
-/** Attributes of the example each page shows: a slice element shows one id (as .size-limit.mjs). */
+import { ELEMENTS } from '../scripts/elements.mjs';
+
+export { ELEMENTS };
+/** Attributes of the example each page shows: an element that reads a part shows one id (as .size-limit.mjs). */
 const EXAMPLE = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
-export const markupOf = (e) => `<${e.tag}${e.slice ? ` ${e.slice}="${EXAMPLE[e.slice]}"` : ''}></${e.tag}>`;
+export const markupOf = (e) => `<${e.tag}${e.part ? ` ${e.part}="${EXAMPLE[e.part]}"` : ''}></${e.tag}>`;
 export const nameOf = (e) => e.tag.replace(/^hled-/, '');
 export const LANGS = ['en', 'es'];
 

@@ -476,7 +476,7 @@ function staleBuild() {
   const outputs = ['dist/hled-widgets.js', 'dist/hled-widgets.bundle.js', 'dist/ssr.js', 'dist/cdn/hled-core.js', 'bench/results/size/metric/index.js'];
   if (!outputs.every((f) => existsSync(f))) return 'no complete build yet';
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const inputs = ['src', 'data', 'xliff', 'vite.config.ts', 'scripts/build.mjs', 'scripts/generate.mjs', 'bench/consumer.mjs', 'package.json', 'package-lock.json', 'lit-localize.json'];
+  const inputs = ['src', 'data', 'xliff', 'vite.config.ts', 'scripts/build.mjs', 'scripts/generate.mjs', 'scripts/elements.mjs', 'bench/consumer.mjs', 'package.json', 'package-lock.json', 'lit-localize.json'];
   const newer = (path) => {
     if (!existsSync(path) || path === 'src/generated') return null;
     const st = statSync(path);

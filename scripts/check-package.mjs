@@ -15,6 +15,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from './elements.mjs';
 
 const problems = [];
 const check = (ok, message) => {
@@ -22,7 +23,7 @@ const check = (ok, message) => {
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8'));
+
 
 // 1. The tarball.
 const packDir = mkdtempSync(join(tmpdir(), 'hled-pack-'));
@@ -38,7 +39,7 @@ try {
   };
   tool('publint', ['run', tarball, '--strict']);
   // Subpath patterns (`./hled-*.js`) are not resolved by attw: name each element's entry, the loader and the one file.
-  const patterned = [...elements.map((e) => e.tag), 'hled-widgets', 'hled-widgets.bundle'].map((n) => `./${n}.js`);
+  const patterned = [...ELEMENTS.map((e) => e.tag), 'hled-widgets', 'hled-widgets.bundle'].map((n) => `./${n}.js`);
   tool('attw', [tarball, '--profile', 'esm-only', '--include-entrypoints', ...patterned, '--format', 'table-flipped']);
 
   const files = new Set(packed.files.map((f) => f.path));
@@ -46,7 +47,7 @@ try {
   for (const file of files) check(!/^(src|tests|examples|stories|bench|scripts|data)\//.test(file), `${file} should not be published`);
   const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
   const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}@${m.path}`));
-  check(definitions.length === elements.length, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the ${elements.length} elements of src/elements.json`);
+  check(definitions.length === ELEMENTS.length, `${pkg.customElements} defines ${definitions.join(', ') || 'nothing'}, not the ${ELEMENTS.length} elements of src/elements.json`);
   for (const m of manifest.modules) check(has(m.path), `${pkg.customElements} names ${m.path}, which is not in the package`);
   for (const theme of ['trade-gov', 'gob-mx']) check(has(`dist/themes/${theme}.css`), `dist/themes/${theme}.css is not in the package`);
   console.log(`  npm pack: ${files.size} files, ${kb(packed.size)} packed; publint --strict and attw (${patterned.length + Object.keys(pkg.exports).length - 1} entry points) ${problems.length ? 'found problems' : 'found nothing'}`);
@@ -63,7 +64,7 @@ const walk = (file) => {
   for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) walk(resolve(dirname(file), spec));
 };
 walk(resolve('dist/hled-metric.js'));
-const others = [...graph].filter((f) => elements.some((e) => e.tag !== 'hled-metric' && f.endsWith(`/${e.tag}.js`)));
+const others = [...graph].filter((f) => ELEMENTS.some((e) => e.tag !== 'hled-metric' && f.endsWith(`/${e.tag}.js`)));
 check(others.length === 0, `dist/hled-metric.js reaches other elements: ${others.join(', ')}`);
 console.log(`  dist/hled-metric.js reaches ${graph.size} modules, none of another element`);
 
@@ -84,7 +85,7 @@ try {
   const chunks = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
   const all = chunks.map((c) => c.code).join('\n');
   check(/customElements\.define/.test(all) && all.includes('hled-metric'), 'the consumer bundle does not register <hled-metric> (sideEffects?)');
-  for (const { tag } of elements.filter((e) => e.tag !== 'hled-metric')) check(!all.includes(`"${tag}"`) && !all.includes(`'${tag}'`) && !all.includes(`\`${tag}\``), `the consumer bundle of hled-metric.js contains ${tag}`);
+  for (const { tag } of ELEMENTS.filter((e) => e.tag !== 'hled-metric')) check(!all.includes(`"${tag}"`) && !all.includes(`'${tag}'`) && !all.includes(`\`${tag}\``), `the consumer bundle of hled-metric.js contains ${tag}`);
   const entry = chunks.find((c) => c.isEntry);
   const gz = (code) => gzipSync(code, { level: 9 }).length;
   const metricEn = chunks.find((c) => /\.en\.metric\.usaid-investments/.test(c.fileName));

@@ -3,14 +3,14 @@
  * each import its own): the strings it registers are the ones the formatting code then reads.
  */
 import { addStrings, type LocaleModule } from '../src/i18n/strings.js';
-import type { Lang } from '../src/i18n/languages.js';
+import type { Lang } from '../src/core/languages.js';
 
-export { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
+export { LANGUAGES, SOURCE_LANG } from '../src/core/languages.js';
 export { validateReport } from '../src/data/validate.js';
 export { toView, sourcesOf, languagesOf } from '../src/data/view.js';
-export { agencyView, metricView, pillarView, shownSources } from '../src/data/slices.js';
-export { idsOf } from '../src/data/ids.js';
-export { fileName } from '../src/data/files.js';
+export { agencyFile, metricFile, pillarFile, shownSources } from '../src/data/part-files.js';
+export { idsOf } from '../src/core/ids.js';
+export { fileName } from '../src/core/files.js';
 export { frameWords } from '../src/i18n/words.js';
 export { withLocale } from '../src/i18n/localize.js';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run i18n`: UI strings. Extracts every msg() of src/ into xliff/<lang>.xlf for each language of
-// src/i18n/languages.ts but English (a new language gets its file here, every string to
+// src/core/languages.ts but English (a new language gets its file here, every string to
 // translate), requires a <target> for each, then rebuilds src/generated/ (scripts/generate.mjs).
 // lit-localize only warns on a missing translation (exit 0), so this is where an untranslated
 // string stops the tests. `--check` also fails if extraction changed a file (a msg() added or

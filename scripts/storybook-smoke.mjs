@@ -11,9 +11,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './browsers.mjs';
+import { ELEMENTS } from './elements.mjs';
 
 /** Every element (src/elements.json), as one selector. */
-const TAGS = JSON.parse(readFileSync('src/elements.json', 'utf8')).elements.map((e) => e.tag).join(', ');
+const TAGS = ELEMENTS.map((e) => e.tag).join(', ');
 
 const PORT = 6106;
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -1,6 +1,6 @@
 /** Registers `<hled-agency>`. Import this module (or `hled-widgets`) for its side effect. */
 import { HledAgency } from './elements/hled-agency/hled-agency.component.js';
-import { define } from './internal/define.js';
+import { define } from './core/define.js';
 
 define('hled-agency', HledAgency);
 

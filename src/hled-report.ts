@@ -1,6 +1,6 @@
 /** Registers `<hled-report>`. Import this module (or `hled-widgets`) for its side effect. */
 import { HledReport } from './elements/hled-report/hled-report.component.js';
-import { define } from './internal/define.js';
+import { define } from './core/define.js';
 
 define('hled-report', HledReport);
 

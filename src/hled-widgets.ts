@@ -13,11 +13,11 @@
  * `discover(shadowRoot)` for them, or import their module yourself.
  */
 import { load } from '#hled-data/report';
-import { fileName } from './data/files.js';
-import { ELEMENTS } from './generated/loaders.js';
+import { fileName } from './core/files.js';
+import { LOADERS } from './generated/loaders.js';
 import { REPORTS } from './generated/reports.js';
-import { otherCopy } from './internal/version.js';
-import { langOf, toLocale } from './i18n/locale.js';
+import { otherCopy } from './core/version.js';
+import { langOf, toLocale } from './core/locale.js';
 
 const started = new Set<string>();
 
@@ -27,11 +27,11 @@ const ignore = () => undefined;
 
 function start(el: Element): void {
   const tag = el.localName;
-  const entry = ELEMENTS[tag];
+  const entry = LOADERS[tag];
   if (!entry) return;
   const existing = customElements.get(tag);
   if (existing) return otherCopy(tag, existing);
-  const [kind, content] = entry;
+  const [kind, shared] = entry;
   if (!el.hasAttribute('src')) {
     const report = el.getAttribute('report') || REPORTS[0]?.id;
     if (report) load(fileName(report, toLocale(langOf(el)).lang, kind, kind && (el.getAttribute(kind) ?? '')))?.catch(ignore);
@@ -40,11 +40,11 @@ function start(el: Element): void {
   started.add(tag);
   // The element's module and the chunks it shares (fixed names, vite.config.ts), all at once: the
   // element's own does not wait for them.
-  for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) fetchModule(chunk).catch(ignore);
+  for (const folder of shared) fetchModule(`hled-${folder}`).catch(ignore);
   fetchModule(tag).catch((error: unknown) => console.error(`hled-widgets: <${tag}> could not be loaded: ${(error as Error)?.message ?? error}`));
 }
 
-const selector = Object.keys(ELEMENTS).join();
+const selector = Object.keys(LOADERS).join();
 
 /** Starts loading what the `hled-*` elements in `root` (and `root` itself) need. */
 export function discover(root: Document | Element | ShadowRoot): void {

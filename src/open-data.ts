@@ -13,7 +13,7 @@
 import { msg } from '@lit/localize';
 import type { HledEvent, Report } from './data/types.js';
 import { languagesOf } from './data/view.js';
-import { INTL_TAG, LANGUAGES, SOURCE_LANG, type Lang } from './i18n/languages.js';
+import { INTL_TAG, LANGUAGES, SOURCE_LANG, type Lang } from './core/languages.js';
 import { formatPartialDate } from './i18n/format.js';
 import { withLocale } from './i18n/localize.js';
 

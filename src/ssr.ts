@@ -17,20 +17,20 @@ import { render, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import './index.js';
-import { load, WHOLE } from './data/load.js';
-import { metricSlice } from './elements/hled-metric/metric-slice.js';
-import { loadSources } from './internal/sources.js';
+import { load, WHOLE } from './core/load.js';
+import { metricPart } from './elements/hled-metric/metric-part.js';
+import { loadSources } from './content/sources.js';
 import { REPORTS } from './generated/reports.js';
-import { LANGUAGES } from './i18n/languages.js';
-import { toLocale } from './i18n/locale.js';
-import { HledElement } from './internal/hled-element.js';
+import { LANGUAGES } from './core/languages.js';
+import { toLocale } from './core/locale.js';
+import { HledElement } from './core/hled-element.js';
 import { staticPage } from './internal/server.js';
 import { loadStrings } from './i18n/strings.js';
 import { load as loadReportFile } from '#hled-data/report';
-import { fileName } from './data/files.js';
+import { fileName } from './core/files.js';
 import type { Report } from './data/types.js';
 import { csvOf } from './internal/tools.js';
-import { reportFacts } from './internal/content.js';
+import { reportFacts } from './content/shows.js';
 import type { ReportView } from './data/view.js';
 import { datasetJsonLd, dcatCatalog, jsonLdScript, type JsonLdOptions } from './open-data.js';
 
@@ -109,12 +109,12 @@ let preloaded: Promise<unknown> | undefined;
  */
 function preload(): Promise<unknown> {
   preloaded ??= Promise.all([
-    ...REPORTS.flatMap((r) => LANGUAGES.map((l) => load({ report: r.id, locale: toLocale(l.code), slice: WHOLE }))),
+    ...REPORTS.flatMap((r) => LANGUAGES.map((l) => load({ report: r.id, locale: toLocale(l.code), part: WHOLE }))),
     // A figure reads its own file (with its source sentence): every one, in every language.
     ...REPORTS.flatMap((r) =>
       LANGUAGES.flatMap((l) =>
-        load({ report: r.id, locale: toLocale(l.code), slice: WHOLE }).then(({ view }) =>
-          Promise.all((view?.metrics ?? []).map((m) => load({ report: r.id, locale: toLocale(l.code), slice: metricSlice(m.id) }))),
+        load({ report: r.id, locale: toLocale(l.code), part: WHOLE }).then(({ view }) =>
+          Promise.all((view?.metrics ?? []).map((m) => load({ report: r.id, locale: toLocale(l.code), part: metricPart(m.id) }))),
         ),
       ),
     ),
@@ -252,7 +252,7 @@ export async function exportReport(format: string, options: ExportOptions = {}):
   switch (format as ExportFormat) {
     case 'csv': {
       // The facts <hled-report> shows, in its order, from its view: what its own download holds.
-      const { view } = await load({ report: entry.id, locale: toLocale('en'), slice: WHOLE });
+      const { view } = await load({ report: entry.id, locale: toLocale('en'), part: WHOLE });
       return csvOf(report, reportFacts(view as ReportView));
     }
     case 'json':

@@ -11,8 +11,8 @@ import type { Report } from '../src/data/types.js';
 import { validateReport } from '../src/data/validate.js';
 import { REPORTS } from '../src/generated/reports.js';
 import { formatMetricValue } from '../src/i18n/format.js';
-import { LANGUAGES, SOURCE_LANG } from '../src/i18n/languages.js';
-import { toLocale } from '../src/i18n/locale.js';
+import { LANGUAGES, SOURCE_LANG } from '../src/core/languages.js';
+import { toLocale } from '../src/core/locale.js';
 import { withLocale } from '../src/i18n/localize.js';
 import { loadStrings } from '../src/i18n/strings.js';
 

@@ -6,13 +6,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { load } from '#hled-data/report';
-import { fileName } from '../src/data/files.js';
+import { fileName } from '../src/core/files.js';
 import type { Report } from '../src/data/types.js';
 import { toView } from '../src/data/view.js';
 import { REPORTS } from '../src/generated/reports.js';
-import { LANGUAGES } from '../src/i18n/languages.js';
+import { LANGUAGES } from '../src/core/languages.js';
 import { formatMetricValue } from '../src/i18n/format.js';
-import { toLocale } from '../src/i18n/locale.js';
+import { toLocale } from '../src/core/locale.js';
 import { withLocale } from '../src/i18n/localize.js';
 import { loadStrings } from '../src/i18n/strings.js';
 

@@ -116,13 +116,21 @@ export async function sourcesFilesFetched(): Promise<string[]> {
     .filter((name) => /\.sources\b/.test(name));
 }
 
-/** Waits until `check()` holds (3 s at most), else fails naming `what`. */
+/**
+ * Waits until `check()` holds (3 s at most), else fails naming `what`. A check that throws (a part
+ * not rendered yet, while content is being remade) has not held yet; its last error is in the failure.
+ */
 export async function until(check: () => unknown, what: string): Promise<void> {
+  let last: unknown;
   for (let i = 0; i < 300; i++) {
-    if (check()) return;
+    try {
+      if (check()) return;
+    } catch (error) {
+      last = error;
+    }
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}${last ? ` (${(last as Error).message ?? last})` : ''}`);
 }
 
 /** Opens a widget's "Cite or download" disclosure and waits for its content. */

@@ -12,7 +12,7 @@ export const MUTATIONS = [
   {
     id: 'regional-spanish-speaks-english',
     why: 'lang="es-MX" (or es-419) speaks English',
-    file: 'src/i18n/locale.ts',
+    file: 'src/core/locale.ts',
     edits: [['includes(primary) ? (primary as Lang)', 'includes(key) ? (key as Lang)']],
     tests: ['tests/language.test.ts'],
   },
@@ -26,7 +26,7 @@ export const MUTATIONS = [
   {
     id: 'source-as-html',
     why: 'source <blockquote> rendered with unsafeHTML',
-    file: 'src/internal/templates.ts',
+    file: 'src/core/templates.ts',
     edits: [
       ["import { html, nothing, type TemplateResult } from 'lit';", "import { html, nothing, type TemplateResult } from 'lit';\nimport { unsafeHTML } from 'lit/directives/unsafe-html.js';"],
       ["${source ?? ''}</blockquote>", "${unsafeHTML(source ?? '')}</blockquote>"],
@@ -36,22 +36,22 @@ export const MUTATIONS = [
   {
     id: 'event-sources-emptied',
     why: 'event/timeline source sentences emptied',
-    file: 'src/internal/content.ts',
-    // Events now quote through the shared sourceDetails(): their sentences arrive, then read as empty.
-    edits: [['${sourceDetails(ctx, e.id, label)}', "${sourceDetails({ ...ctx, sources: ctx.sources && { ...ctx.sources, [e.id]: '' } }, e.id, label)}"]],
+    file: 'src/content/content.ts',
+    // An event's "Source" button (eventSource): its sentence arrives from the sources file, then reads as empty.
+    edits: [['const source = ctx.view.sources?.[id] ?? ctx.sources?.[id];', "const source = ctx.view.sources?.[id] ?? (ctx.sources?.[id] && '');"]],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'lang-observer-own-root-only',
     why: 'the lang observer watches only the element’s own (shadow) root',
-    file: 'src/i18n/lang-controller.ts',
+    file: 'src/core/lang-controller.ts',
     edits: [['if (!(root instanceof ShadowRoot)) break;', 'break;']],
     tests: ['tests/language-observer.test.ts'],
   },
   {
     id: 'heading-level-above-6-falls-to-2',
     why: 'heading-level above 6 falls back to 2',
-    file: 'src/internal/content-element.ts',
+    file: 'src/content/content-element.ts',
     edits: [['return n > 6 ? 6 : n >= 2 ? n : 2;', 'return n >= 2 && n <= 6 ? n : 2;']],
     tests: ['tests/hled-pillar.test.ts'],
   },
@@ -74,7 +74,7 @@ export const MUTATIONS = [
   {
     id: 'stale-src-answer-wins',
     why: 'guard against stale src answers removed',
-    file: 'src/internal/report-controller.ts',
+    file: 'src/core/report-controller.ts',
     edits: [['if (token !== this.token) return;', '']],
     tests: ['tests/states.test.ts'],
   },
@@ -88,7 +88,7 @@ export const MUTATIONS = [
   {
     id: 'loading-flash-on-language-switch',
     why: 'the loading state flashes on a language switch',
-    file: 'src/internal/report-controller.ts',
+    file: 'src/core/report-controller.ts',
     edits: [['if (content !== this.content) {', 'if (content !== this.content || key !== this.key) {']],
     tests: ['tests/language-switch.test.ts'],
   },
@@ -117,14 +117,14 @@ export const MUTATIONS = [
   {
     id: 'static-render-ignores-lang',
     why: '`hled-widgets render --lang es` renders English (the shipped bug of issue 13)',
-    file: 'src/i18n/locale.ts',
+    file: 'src/core/locale.ts',
     edits: [['if (el.lang) return el.lang;', '']],
     tests: ['tests/node/cli.test.mjs'],
   },
   {
     id: 'lang-property-before-connect-ignored',
     why: 'a lang property set before connecting is missed on the first render',
-    file: 'src/i18n/locale.ts',
+    file: 'src/core/locale.ts',
     edits: [['if (el.lang) return el.lang;', '']],
     tests: ['tests/language.test.ts'],
   },
@@ -139,7 +139,7 @@ export const MUTATIONS = [
     id: 'words-built-in-english',
     why: 'the UI words of every view built in English',
     file: 'src/data/view.ts',
-    edits: [['return withLocale(lang, () => ({', "return withLocale('en', () => ({"]],
+    edits: [['return withLocale(lang, () => {', "return withLocale('en', () => {"]],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
@@ -152,14 +152,14 @@ export const MUTATIONS = [
   {
     id: 'planned-before-expected-in-a-month',
     why: 'events of one month ordered planned before expected',
-    file: 'src/data/order.ts',
+    file: 'src/content/order.ts',
     edits: [['const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;', 'const STATUS_RANK = { happened: 2, expected: 1, planned: 0 } as const;']],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
     id: 'error-reported-on-every-render',
     why: 'the same problem logged and fired again on every re-render',
-    file: 'src/internal/hled-element.ts',
+    file: 'src/core/hled-element.ts',
     edits: [['if (this.failure?.[0] !== error) {', 'if (true) {']],
     tests: ['tests/states.test.ts'],
   },
@@ -173,8 +173,8 @@ export const MUTATIONS = [
   {
     id: 'source-not-marked-english',
     why: 'the English source inside a Spanish widget not marked lang="en"',
-    file: 'src/internal/templates.ts',
-    edits: [['<blockquote lang="en" aria-busy', '<blockquote aria-busy']],
+    file: 'src/core/templates.ts',
+    edits: [['<blockquote lang="en" data-label', '<blockquote data-label']],
     tests: ['tests/hled-metric.test.ts'],
   },
   {
@@ -187,14 +187,14 @@ export const MUTATIONS = [
   {
     id: 'error-not-announced',
     why: 'the error message is not announced (role="alert" dropped)',
-    file: 'src/internal/hled-element.ts',
+    file: 'src/core/hled-element.ts',
     edits: [['class="error" role="alert"', 'class="error"']],
     tests: ['tests/states.test.ts'],
   },
   {
     id: 'second-copy-throws',
     why: 'a page that loads the widgets twice throws on the second registration',
-    file: 'src/internal/define.ts',
+    file: 'src/core/define.ts',
     // The `return` forgotten: the second copy goes on to register the tag again. (`existing && false`,
     // as before the refactor, loses the narrowing to a constructor: tsc fails the build, a false kill.)
     edits: [['if (existing) return otherCopy(tag, existing);', 'if (existing) otherCopy(tag, existing);']],
@@ -203,7 +203,7 @@ export const MUTATIONS = [
   {
     id: 'static-content-kept-twice',
     why: 'static-rendered content not removed when the element takes over: shown twice',
-    file: 'src/internal/hled-element.ts',
+    file: 'src/core/hled-element.ts',
     edits: [['for (const node of this.staticNodes) node.remove();', '']],
     tests: ['tests/dist/static.test.ts'],
   },
@@ -211,14 +211,14 @@ export const MUTATIONS = [
     id: 'loader-waits-for-shared-code',
     why: 'the script-tag loader fetches the shared code only once an element’s own has arrived (a request chain)',
     file: 'src/hled-widgets.ts',
-    edits: [["for (const chunk of content ? ['hled-core', 'hled-content'] : ['hled-core']) fetchModule(chunk).catch(ignore);", '']],
+    edits: [['for (const folder of shared) fetchModule(`hled-${folder}`).catch(ignore);', '']],
     tests: ['tests/dist/loader.test.ts'],
   },
   {
     id: 'loader-loads-every-element',
     why: 'the script tag loads every element, whatever the page shows',
     file: 'src/hled-widgets.ts',
-    edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const other of Object.keys(ELEMENTS)) fetchModule(other).catch(ignore);']],
+    edits: [['if (!entry) return;', 'if (!entry) return;\n  for (const other of Object.keys(LOADERS)) fetchModule(other).catch(ignore);']],
     tests: ['tests/dist/loader.test.ts'],
   },
   {
@@ -232,15 +232,15 @@ export const MUTATIONS = [
   {
     id: 'pillar-file-without-sources',
     why: 'a pillar’s own file leaves out its source sentences: its disclosures wait for the report’s sources file',
-    file: 'src/data/slices.ts',
-    edits: [['    agreements: [],\n    verbatim: view.verbatim.filter((v) => kept.includes(v)),\n    sources: shownSources(view, sources, kept),', '    agreements: [],\n    verbatim: view.verbatim.filter((v) => kept.includes(v)),']],
+    file: 'src/data/part-files.ts',
+    edits: [['    sources: shownSources(view, sources, kept),\n', '']],
     tests: ['tests/hled-pillar.test.ts'],
   },
   {
     id: 'agency-file-keeps-summary',
     why: 'an institution’s own file carries the report summary’s texts it never shows (meeting, purpose, delegations…)',
-    file: 'src/data/slices.ts',
-    edits: [['    ...content,\n    pillars: pillars.filter', '    ...view,\n    pillars: pillars.filter']],
+    file: 'src/data/part-files.ts',
+    edits: [['    ...content,\n    ...shows,', '    ...view,\n    ...shows,']],
     tests: ['tests/hled-agency.test.ts'],
   },
   {
@@ -281,21 +281,21 @@ export const MUTATIONS = [
   {
     id: 'static-copy-link',
     why: 'static output keeps the "Copy link" buttons, which do nothing without a script',
-    file: 'src/internal/templates.ts',
+    file: 'src/core/templates.ts',
     edits: [['if (ctx.summary || server) return nothing;', 'if (ctx.summary) return nothing;']],
     tests: ['tests/node/cli.test.mjs'],
   },
   {
     id: 'content-change-collapses',
     why: 'changing pillar, metric or agency drops the content into the loading state until the new data is here (the page jumps)',
-    file: 'src/internal/report-controller.ts',
+    file: 'src/core/report-controller.ts',
     edits: [['      this.error = undefined;\n      this.content = content;', '      this.view = this.error = undefined;\n      this.content = content;']],
     tests: ['tests/seams.test.ts'],
   },
   {
     id: 'stale-view-rendered',
     why: 'while other content loads, the element renders its new ids against the old view (a pillar shows nothing, or the wrong one)',
-    file: 'src/internal/hled-element.ts',
+    file: 'src/core/hled-element.ts',
     edits: [["if (view && this.data.stale === 'content') return noChange;", '']],
     tests: ['tests/seams.test.ts'],
   },
@@ -317,7 +317,7 @@ export const MUTATIONS = [
     id: 'csv-ids-unfiltered',
     why: 'the CSV of a filtered timeline holds every event, not the ones on screen',
     file: 'src/elements/hled-timeline/hled-timeline.component.ts',
-    edits: [['return this.events(view).map((e) => e.id);', 'return eventsInOrder(view).map((e) => e.id);']],
+    edits: [['return timelineShows(view, this).map((e) => e.id);', "return timelineShows(view, { pillar: '', status: '', agency: '' }).map((e) => e.id);"]],
     tests: ['tests/seams.test.ts'],
   },
   {
@@ -337,7 +337,7 @@ export const MUTATIONS = [
   {
     id: 'event-source-stays-shut',
     why: 'an event\'s "Source" button does nothing: its sentence never opens',
-    file: 'src/internal/sources.ts',
+    file: 'src/content/sources.ts',
     edits: [['if (!this.opened.delete(id)) this.opened.add(id);', 'this.opened.delete(id);']],
     tests: ['tests/timeline-events.test.ts'],
   },

@@ -1,7 +1,7 @@
 import { expect, html, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import type { HledMetric } from '../src/hled-metric.js';
-import { loadOptions } from '../src/data/load.js';
+import { loadOptions } from '../src/core/load.js';
 import { capturingErrors, part, REPORT, REPORT_URL, reportUrlWith, show } from './helpers.js';
 
 type ErrorDetail = { code: string; message: string };

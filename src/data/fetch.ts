@@ -3,8 +3,8 @@
  * module, loaded (with the validator, valibot, and the formatting code) only by pages that use
  * `src`: pages showing the bundled reports never download it.
  */
-import { HledDataError, loadOptions } from './errors.js';
-import type { Locale } from '../i18n/locale.js';
+import { HledDataError, loadOptions } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate.js';
 import { sourcesOf, toView, type ReportView, type Sources } from './view.js';

@@ -6,6 +6,6 @@
  * one file would only grow by some eighty small files, and static rendering has every whole view
  * loaded before it renders.
  */
-import type { FileLoader } from './load.js';
+import type { FileLoader } from '../core/load.js';
 
 export const load: FileLoader | undefined = undefined;

@@ -4,7 +4,7 @@
  * this module, and `Intl`, on demand.
  */
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../core/locale.js';
 import { withLocale } from '../i18n/localize.js';
 import type { ReportView, View } from './view.js';
 import { loadStrings } from '../i18n/strings.js';

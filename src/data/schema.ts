@@ -7,7 +7,7 @@
  * instead of silently ignored.
  */
 import * as v from 'valibot';
-import { LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/languages.js';
+import { LANGUAGES, SOURCE_LANG, type Lang } from '../core/languages.js';
 
 /** kebab-case id: stable, public (editors type metric ids into pages). */
 export const Id = v.pipe(

@@ -9,7 +9,7 @@
  * demand). Both paths call the same functions here, so they give the same strings.
  */
 import type { Localized, Report } from './types.js';
-import { SOURCE_LANG, type Lang } from '../i18n/languages.js';
+import { SOURCE_LANG, type Lang } from '../core/languages.js';
 import { formatEventDate, formatMetricValue, formatPartialDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localize.js';
 import { citationText } from '../i18n/citation.js';

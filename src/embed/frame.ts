@@ -19,7 +19,7 @@
  *   `hled-embed.js` on the host page sizes the frame to it.
  */
 import { FRAME_ELEMENTS, FRAME_WORDS, THEMES } from '../generated/frame.js';
-import { LANG_CODES, SOURCE_LANG } from '../i18n/languages.js';
+import { LANG_CODES, SOURCE_LANG } from '../core/languages.js';
 import type { FrameWords } from '../i18n/words.js';
 import { RESIZE } from './message.js';
 // The script-tag loader: it watches the page for hled-* elements, such as the one this page adds.

@@ -8,7 +8,7 @@
 import { msg, str } from '@lit/localize';
 import type { Report } from '../data/types.js';
 import { formatPartialDate } from './format.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../core/locale.js';
 
 export function citationText(report: Pick<Report, 'title' | 'date' | 'dateInferred'>, locale: Locale, shown: string, readOn?: Date): string {
   const title = (report.title as Record<string, string | undefined>)[locale.lang] ?? report.title.en;

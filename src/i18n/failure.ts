@@ -4,8 +4,8 @@
  * Loaded only then, with the language's UI strings: pages that work never download it.
  */
 import { msg, str } from '@lit/localize';
-import type { HledDataError } from '../data/errors.js';
-import type { Lang } from './languages.js';
+import type { HledDataError } from '../core/errors.js';
+import type { Lang } from '../core/languages.js';
 import { withLocale } from './localize.js';
 import { loadStrings } from './strings.js';
 

@@ -8,7 +8,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { HledEvent, Metric } from '../data/types.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../core/locale.js';
 
 /** What formatting reads of a metric (a report's or a view's). */
 type Figure = Pick<Metric, 'value' | 'max' | 'qualifier' | 'unit' | 'scale'>;

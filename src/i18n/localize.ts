@@ -13,7 +13,7 @@
  * decides the widgets' language.
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { LANG_CODES, SOURCE_LANG, type Lang } from './languages.js';
+import { LANG_CODES, SOURCE_LANG, type Lang } from '../core/languages.js';
 import { stringsOf } from './strings.js';
 
 let active: Lang = SOURCE_LANG;

@@ -4,7 +4,7 @@
  * script-tag loader can start a language's strings with its data, without carrying @lit/localize.
  */
 import { STRINGS } from '../generated/strings.js';
-import { SOURCE_LANG, type Lang } from './languages.js';
+import { SOURCE_LANG, type Lang } from '../core/languages.js';
 
 /** A module written by `lit-localize build` (runtime mode): `templates` by message id. */
 export interface LocaleModule {

@@ -1,6 +1,6 @@
 /** What an element renders differently in static rendering (`server.ts`), and where it asks. */
 import type { TemplateResult } from 'lit';
-import type { HledDataError } from '../data/errors.js';
+import type { HledDataError } from '../core/errors.js';
 import type { View } from '../data/view.js';
 import type { FailureSite } from '../i18n/failure.js';
 

@@ -9,13 +9,13 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { load as loadReportFile } from '#hled-data/report';
-import { bundled, type DataRequest } from '../data/load.js';
-import { fileName } from '../data/files.js';
+import { bundled, type DataRequest } from '../core/load.js';
+import { fileName } from '../core/files.js';
 import type { Report } from '../data/types.js';
 import type { View } from '../data/view.js';
-import type { ToolsController } from './tools-controller.js';
+import type { ToolsController } from '../core/tools-controller.js';
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
-import { INTL_TAG, LANGUAGES, type Lang } from '../i18n/languages.js';
+import { INTL_TAG, LANGUAGES, type Lang } from '../core/languages.js';
 import { withLocale } from '../i18n/localize.js';
 import { loadStrings } from '../i18n/strings.js';
 import { citationText } from '../i18n/citation.js';

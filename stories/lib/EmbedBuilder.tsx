@@ -12,13 +12,13 @@ import { optionLabel } from './options.js';
 import type { ReportView } from '../../src/data/view.js';
 import { CDN, SCRIPTS, SRI, VERSION, markup, snippet } from './site.js';
 import { asBase, defaultSite, hostLine, iframeSnippet, preloadLines } from './snippets.js';
-import { ELEMENTS as LOADERS } from '../../src/generated/loaders.js';
+import { LOADERS } from '../../src/generated/loaders.js';
 import { FRAME_WORDS } from '../../src/generated/frame.js';
 import { THEMES, DEFAULT_THEME, pageCss } from './themes.js';
 import { CopyButton } from './CopyButton.js';
 import './docs.css';
 
-const ELEMENTS = elementList.elements.map((e) => ({ tag: e.tag, headings: 'content' in e && Boolean(e.content) }));
+const ELEMENTS = elementList.elements.map((e) => ({ tag: e.tag, headings: e.shared.includes('content') }));
 
 /** The report's ids by the attribute that names one: an element with such an attribute shows one of them. */
 const ID_LISTS: Record<string, readonly string[]> = {
@@ -149,8 +149,8 @@ export function EmbedBuilder() {
   // A height or caption measured for other options is wrong for these: until measured, a frame's default.
   const measureKey = `${tag} ${JSON.stringify(attributes)} ${theme}`;
   const measured = measurement?.key === measureKey ? measurement : undefined;
-  const [kind, content] = LOADERS[tag] ?? ['', false];
-  const preload = preloadLines({ site, tag, report: LATEST.id, lang, kind, content, id: kind ? String(attributes[kind] ?? '') : undefined });
+  const [part, shared] = LOADERS[tag] ?? ['', []];
+  const preload = preloadLines({ site, tag, report: LATEST.id, lang, part, shared, id: part ? String(attributes[part] ?? '') : undefined });
   const siteWords = (FRAME_WORDS[lang] ?? FRAME_WORDS.en)!.site;
   const height = measured?.height ?? 150;
   const frame = iframeSnippet({ site, tag, attributes, lang, theme: themeFile, caption: measured?.caption, siteWords, height });

@@ -10,7 +10,7 @@
  */
 import manifest from '../../custom-elements.json';
 import elementList from '../../src/elements.json';
-import { LANG_CODES } from '../../src/i18n/languages.js';
+import { LANG_CODES } from '../../src/core/languages.js';
 
 interface Described {
   name: string;
@@ -44,8 +44,8 @@ export const INHERIT = 'inherit';
 export const lang = (value: string | undefined) => (value && value !== INHERIT ? value : undefined);
 
 /**
- * `heading-level` as the README documents it, for the elements src/elements.json marks `content`.
- * Their base class (src/internal/content-element.ts) is outside the analyzer's globs, so the
+ * `heading-level` as the README documents it, for the elements built on src/content/ (`shared` in src/elements.json).
+ * Their base class (src/content/content-element.ts) is outside the analyzer's globs, so the
  * manifest does not list the attribute yet; once it does, the manifest's row is used instead.
  */
 const HEADING_LEVEL: Described = {
@@ -71,7 +71,7 @@ export function attributesOf(tag: string): Described[] {
   }
   // An element whose chain of base classes the manifest cannot follow still takes the base's.
   add(BASE?.attributes);
-  if (elementList.elements.find((e) => e.tag === tag && 'content' in e && e.content)) add([HEADING_LEVEL]);
+  if (elementList.elements.find((e) => e.tag === tag && e.shared.includes('content'))) add([HEADING_LEVEL]);
   return [...seen.values()];
 }
 

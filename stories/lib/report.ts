@@ -5,7 +5,7 @@
  */
 import { REPORTS } from '../../src/generated/reports.js';
 import { load } from '../../src/generated/data/report.js';
-import type { Ids } from '../../src/data/ids.js';
+import type { Ids } from '../../src/core/ids.js';
 import type { ReportView } from '../../src/data/view.js';
 
 /** The newest bundled report: what elements show without `report=`. */

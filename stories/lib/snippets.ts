@@ -25,11 +25,11 @@ export interface PreloadOptions {
   lang: string;
   /**
    * What the loader reads of the element (src/generated/loaders.ts): the attribute whose value names
-   * its own data file (`metric`, `pillar`, `agency`), or '' for the whole report in one language;
-   * and whether it needs the shared content chunk.
+   * the part of the report it reads, its own data file (`metric`, `pillar`, `agency`), or '' for the
+   * whole report in one language; and the shared folders whose chunks it needs (`core`, `content`).
    */
-  kind: string;
-  content: boolean;
+  part: string;
+  shared: readonly string[];
   /** The value of that attribute. */
   id?: string;
 }
@@ -37,13 +37,13 @@ export interface PreloadOptions {
 /**
  * The `<link rel="modulepreload">` lines for one element loaded by `hled-widgets.js`: its own chunk
  * (`cdn/hled-metric.js`), the shared chunks (`cdn/hled-core.js`, and `cdn/hled-content.js` for the
- * elements that show more than one figure) and its data file (`cdn/data/<report>.<lang>.<kind>.<id>.js`,
+ * elements that show more than one figure) and its data file (`cdn/data/<report>.<lang>.<part>.<id>.js`,
  * or `cdn/data/<report>.<lang>.js`): the files the loader would start once it has run, started by
  * the page's `<head>` instead.
  */
-export function preloadLines({ site, tag, report, lang, kind, content, id }: PreloadOptions): string {
-  const data = kind ? `${report}.${lang}.${kind}.${id ?? ''}` : `${report}.${lang}`;
-  const files = [`cdn/${tag}.js`, 'cdn/hled-core.js', ...(content ? ['cdn/hled-content.js'] : []), `cdn/data/${data}.js`];
+export function preloadLines({ site, tag, report, lang, part, shared, id }: PreloadOptions): string {
+  const data = part ? `${report}.${lang}.${part}.${id ?? ''}` : `${report}.${lang}`;
+  const files = [`cdn/${tag}.js`, ...shared.map((folder) => `cdn/hled-${folder}.js`), `cdn/data/${data}.js`];
   return files.map((f) => `<link rel="modulepreload" href="${site}${f}">`).join('\n');
 }
 

@@ -1,4 +1,4 @@
-// A UI language is one entry in src/i18n/languages.ts and one XLIFF file: in a scratch copy of the
+// A UI language is one entry in src/core/languages.ts and one XLIFF file: in a scratch copy of the
 // project, French added that way (its strings stand-ins, marked "[fr]") gets its UI strings, views
 // of the report (whose texts have no French, so English, marked lang="en") and figures formatted
 // the French way, with nothing else edited. `npm run i18n` then checks the new file like the others.
@@ -14,7 +14,7 @@ let dir;
 
 before(() => {
   dir = scratchCopy('hled-new-language-');
-  const languages = join(dir, 'src/i18n/languages.ts');
+  const languages = join(dir, 'src/core/languages.ts');
   writeFileSync(languages, readFileSync(languages, 'utf8').replace("{ code: 'es', intl: 'es-MX' },", "{ code: 'es', intl: 'es-MX' },\n  { code: 'fr', intl: 'fr-FR' },"));
   const es = readFileSync(join(dir, 'xliff/es.xlf'), 'utf8');
   writeFileSync(join(dir, 'xliff/fr.xlf'), es.replace('target-language="es"', 'target-language="fr"').replace(/<target>/g, '<target>[fr] '));

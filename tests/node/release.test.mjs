@@ -26,7 +26,7 @@ describe(`version ${version}, from package.json`, () => {
 
   it('is the VERSION the code carries (src/generated/version.ts, the built scripts)', () => {
     assert.match(read('src/generated/version.ts'), new RegExp(`export const VERSION = "${version.replace(/\./g, '\\.')}";`));
-    // What a second copy of another version names in its console warning (src/internal/version.ts).
+    // What a second copy of another version names in its console warning (src/core/version.ts).
     for (const file of ['dist/hled-widgets.bundle.js', 'dist/cdn/hled-core.js']) assert.ok(read(file).includes(`\`${version}\``), file);
   });
 

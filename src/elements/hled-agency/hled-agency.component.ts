@@ -1,13 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { HledContentElement } from '../../internal/content-element.js';
-import { baseStyles } from '../../internal/styles.js';
-import { contentStyles } from '../../internal/content-styles.js';
-import { heading, linkList, pillarBody, pillarFacts, quotedNote, wordsOf } from '../../internal/content.js';
-import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
-import { agencyById } from '../../data/select.js';
-import type { Slice } from '../../data/load.js';
+import { HledContentElement } from '../../content/content-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { contentStyles } from '../../content/content-styles.js';
+import { heading, linkList, pillarBody, quotedNote, wordsOf } from '../../content/content.js';
+import { agencyShows, factsOf } from '../../content/shows.js';
+import { sourceDetails, t, toolsDetails } from '../../core/templates.js';
+import { agencyById } from '../../core/select.js';
+import type { Part } from '../../core/load.js';
 import type { AgencyView } from '../../data/view.js';
-import { agencySlice } from './agency-slice.js';
+import { agencyPart } from './agency-part.js';
 
 /**
  * Everything the HLED report says one institution does: its initiatives, by pillar and section,
@@ -63,8 +64,8 @@ export class HledAgency extends HledContentElement<AgencyView> {
   agency = '';
 
   /** Only this institution's work: its own small file when bundled. */
-  protected override slice(): Slice {
-    return agencySlice(this.agency);
+  protected override reads(): Part {
+    return agencyPart(this.agency);
   }
 
   private nameOf(view: AgencyView): string {
@@ -76,19 +77,8 @@ export class HledAgency extends HledContentElement<AgencyView> {
     return this.nameOf(view);
   }
 
-  /** What the element shows of the report: the statements naming the institution, and the pillars it works in. */
-  private content(view: AgencyView) {
-    const { agency } = this;
-    const mine = (ids?: readonly string[]) => !!ids?.includes(agency);
-    const statements = [...view.stakeholders.recommendations, ...view.stakeholders.ongoingProjects, ...view.agreements].filter((s) => mine(s.agencies));
-    const pillars = view.pillars.filter(
-      (p) => p.sections.some((s) => s.initiatives.some((i) => mine(i.agencies))) || view.metrics.some((m) => m.pillar === p.number && mine(m.agencies)),
-    );
-    return { statements, pillars };
-  }
-
   protected override factIds(view: AgencyView): readonly string[] {
-    return this.content(view).pillars.flatMap((p) => pillarFacts(view, p, this.agency));
+    return agencyShows(view, this.agency).pillars.flatMap(factsOf);
   }
 
   protected override renderReport(view: AgencyView): TemplateResult {
@@ -97,7 +87,7 @@ export class HledAgency extends HledContentElement<AgencyView> {
     // The heading spells the name out: the lists below use the acronym.
     ctx.spelled?.add(agency);
     const inner = { ...ctx, level: this.level + 1 };
-    const { statements, pillars } = this.content(view);
+    const { statements, pillars } = agencyShows(view, agency);
     return html`<article class="agency" part="base" lang=${view.lang}>
       ${heading(this.level, t(ctx, this.nameOf(view)), 'title')}
       ${statements.length
@@ -106,7 +96,7 @@ export class HledAgency extends HledContentElement<AgencyView> {
           </ul>
           ${quotedNote(ctx, statements.map((s) => s.id))}`
         : nothing}
-      ${pillars.map((p) => html`<section class="section pillar" part="pillar">${pillarBody(p, inner, { withTitle: true, agency })}</section>`)}
+      ${pillars.map((p) => html`<section class="section pillar" part="pillar">${pillarBody(p, inner, true)}</section>`)}
       ${pillars.length || statements.length ? nothing : html`<p>${wordsOf(ctx).nothingYet}</p>`} ${toolsDetails(ctx)}
     </article>`;
   }

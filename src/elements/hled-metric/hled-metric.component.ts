@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { HledElement } from '../../internal/hled-element.js';
-import { baseStyles } from '../../internal/styles.js';
-import { agencyList, copyLink, factId, metricFigure, sourceDetails, toolsDetails } from '../../internal/templates.js';
-import { metricById } from '../../data/select.js';
-import type { Slice } from '../../data/load.js';
+import { HledElement } from '../../core/hled-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { agencyList, copyLink, factId, metricFigure, sourceDetails, toolsDetails } from '../../core/templates.js';
+import { metricById } from '../../core/select.js';
+import type { Part } from '../../core/load.js';
 import type { View } from '../../data/view.js';
-import { metricSlice } from './metric-slice.js';
+import { metricPart } from './metric-part.js';
 import styles from './hled-metric.styles.js';
 /**
  * One figure of the HLED report — "$18.8 million in new investments in small enterprises" — with
@@ -56,8 +56,8 @@ export class HledMetric extends HledElement {
   variant: 'block' | 'inline' | 'figure' = 'block';
 
   /** Only this metric of the report: its own small file when bundled. */
-  protected override slice(): Slice {
-    return metricSlice(this.metric);
+  protected override reads(): Part {
+    return metricPart(this.metric);
   }
 
   protected override factIds(view: View): readonly string[] {

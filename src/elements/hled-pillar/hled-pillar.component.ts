@@ -1,13 +1,14 @@
 import { css, html, type TemplateResult } from 'lit';
-import { HledContentElement } from '../../internal/content-element.js';
-import { baseStyles } from '../../internal/styles.js';
-import { contentStyles } from '../../internal/content-styles.js';
-import { pillarBody, pillarFacts } from '../../internal/content.js';
-import { toolsDetails } from '../../internal/templates.js';
-import { pillarByNumber } from '../../data/order.js';
-import type { Slice } from '../../data/load.js';
+import { HledContentElement } from '../../content/content-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { contentStyles } from '../../content/content-styles.js';
+import { pillarBody } from '../../content/content.js';
+import { factsOf, pillarShows } from '../../content/shows.js';
+import { toolsDetails } from '../../core/templates.js';
+import { pillarByNumber } from '../../content/order.js';
+import type { Part } from '../../core/load.js';
 import type { ContentView } from '../../data/view.js';
-import { pillarSlice } from './pillar-slice.js';
+import { pillarPart } from './pillar-part.js';
 
 /**
  * One of the four HLED pillars: its number and title, summary, sections with their initiatives (and
@@ -65,8 +66,8 @@ export class HledPillar extends HledContentElement<ContentView> {
   agency = '';
 
   /** This pillar only: its own small file when bundled. */
-  protected override slice(): Slice {
-    return pillarSlice(this.pillar, this.agency);
+  protected override reads(): Part {
+    return pillarPart(this.pillar, this.agency);
   }
 
   protected override citation(view: ContentView): string {
@@ -76,13 +77,13 @@ export class HledPillar extends HledContentElement<ContentView> {
 
   protected override factIds(view: ContentView): readonly string[] {
     const p = pillarByNumber(view, Number(this.pillar));
-    return p ? pillarFacts(view, p, this.agency || undefined) : [];
+    return p ? factsOf(pillarShows(view, p, this.agency || undefined)) : [];
   }
 
   protected override renderReport(view: ContentView): TemplateResult {
     const ctx = this.context(view);
     return html`<article class="pillar" part="base" lang=${view.lang}>
-      ${pillarBody(pillarByNumber(view, Number(this.pillar))!, ctx, { withTitle: true, agency: this.agency || undefined })}
+      ${pillarBody(pillarShows(view, pillarByNumber(view, Number(this.pillar))!, this.agency || undefined), ctx, true)}
       ${toolsDetails(ctx)}
     </article>`;
   }

@@ -1,10 +1,11 @@
 import { css, html, type TemplateResult } from 'lit';
-import { HledContentElement } from '../../internal/content-element.js';
-import { baseStyles } from '../../internal/styles.js';
-import { contentStyles } from '../../internal/content-styles.js';
-import { sourceDetails, t, toolsDetails } from '../../internal/templates.js';
-import { eventItems, heading, linkList, meetingsOf, metricList, pillarBody, quotedNote, reportFacts, suppliedNote, wordsOf, type RenderContext } from '../../internal/content.js';
-import { eventsInOrder } from '../../data/order.js';
+import { HledContentElement } from '../../content/content-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { contentStyles } from '../../content/content-styles.js';
+import { sourceDetails, t, toolsDetails } from '../../core/templates.js';
+import { eventItems, heading, linkList, metricList, pillarBody, quotedNote, suppliedNote, wordsOf, type RenderContext } from '../../content/content.js';
+import { meetingsOf, pillarShows, reportFacts } from '../../content/shows.js';
+import { eventsInOrder } from '../../content/order.js';
 import type { ReportView, ViewStatement } from '../../data/view.js';
 import { server } from '#hled-server';
 
@@ -165,7 +166,7 @@ export class HledReport extends HledContentElement {
       )}
       ${meetings.length ? section('meetings', words.meetings, html`<ol class="timeline">${eventItems(meetings, ctx, false)}</ol>${suppliedNote(meetings, ctx)}`) : ''}
       ${view.pillars.map(
-        (p) => html`<section class="section pillar" part="pillar">${pillarBody(p, ctx, { withTitle: true })}</section>`,
+        (p) => html`<section class="section pillar" part="pillar">${pillarBody(pillarShows(view, p), ctx, true)}</section>`,
       )}
       ${this.summaries
         ? html`${section('figures', words.allFigures, metricList(view.metrics, { ...ctx, summary: true }))}

@@ -1,12 +1,13 @@
 import { css, html, type TemplateResult } from 'lit';
-import { HledContentElement } from '../../internal/content-element.js';
-import { baseStyles } from '../../internal/styles.js';
-import { contentStyles } from '../../internal/content-styles.js';
-import { eventItems, heading, suppliedNote, wordsOf } from '../../internal/content.js';
-import { toolsDetails } from '../../internal/templates.js';
-import { eventsInOrder, initiativesOf, list } from '../../data/order.js';
-import { unknownId } from '../../data/errors.js';
-import type { Slice } from '../../data/load.js';
+import { HledContentElement } from '../../content/content-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { contentStyles } from '../../content/content-styles.js';
+import { eventItems, heading, suppliedNote, wordsOf } from '../../content/content.js';
+import { toolsDetails } from '../../core/templates.js';
+import { list } from '../../content/order.js';
+import { timelineShows } from '../../content/shows.js';
+import { unknownId } from '../../core/errors.js';
+import type { Part } from '../../core/load.js';
 import type { ReportView } from '../../data/view.js';
 
 /**
@@ -59,7 +60,7 @@ export class HledTimeline extends HledContentElement {
   agency = '';
 
   /** The whole report, once it is known to have every pillar, status and institution the filters name. */
-  protected override slice(): Slice {
+  protected override reads(): Part {
     const { pillar, status, agency } = this;
     const pillars = list(pillar).map(Number);
     const statuses = list(status);
@@ -80,23 +81,13 @@ export class HledTimeline extends HledContentElement {
     return view.contentWords.timeline;
   }
 
-  /** The events the filters let through, in date order: what the element renders and downloads. */
-  private events(view: ReportView) {
-    const pillars = list(this.pillar).map(Number);
-    const statuses = list(this.status);
-    const mine = this.agency ? initiativesOf(view, this.agency) : undefined;
-    return eventsInOrder(view, pillars.length ? pillars : undefined).filter(
-      (e) => (!statuses.length || statuses.includes(e.status)) && (!mine || (e.initiative !== undefined && mine.has(e.initiative))),
-    );
-  }
-
   protected override factIds(view: ReportView): readonly string[] {
-    return this.events(view).map((e) => e.id);
+    return timelineShows(view, this).map((e) => e.id);
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
     const ctx = this.context(view);
-    const events = this.events(view);
+    const events = timelineShows(view, this);
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
       ${heading(this.level, wordsOf(ctx).timeline, 'title', 'title')}
       ${events.length

@@ -5,7 +5,7 @@
  */
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ContentView, ReportView, View } from '../data/view.js';
-import { HledElement } from './hled-element.js';
+import { HledElement } from '../core/hled-element.js';
 import { SourcesController } from './sources.js';
 import type { RenderContext } from './content.js';
 

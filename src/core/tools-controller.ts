@@ -7,7 +7,7 @@
  * opening. Every object URL a content made is released when the next is made or the host goes away.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Shown, ToolsFollower } from './tools.js';
+import type { Shown, ToolsFollower } from '../internal/tools.js';
 
 export type ToolsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -46,7 +46,7 @@ export class ToolsController implements ReactiveController {
     if (this.follower instanceof Promise) return;
     if (this.follower) return this.follower.toggled(details.open);
     if (!details.open) return;
-    const loading = import('./tools.js').then((m) => {
+    const loading = import('../internal/tools.js').then((m) => {
       if (this.follower !== loading) return;
       this.follower = new m.ToolsFollower(this);
       this.follower.toggled(details.open);

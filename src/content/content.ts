@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventStatus, InitiativeStatus } from '../data/types.js';
-import type { ContentView, ViewEvent, ViewInitiative, ViewMetric, ViewPillar } from '../data/view.js';
-import { eventsInOrder, metricsOfPillar } from '../data/order.js';
+import type { ContentView, ViewEvent, ViewInitiative, ViewMetric } from '../data/view.js';
+import type { PillarShows } from './shows.js';
 import type { ContentWords } from '../i18n/words.js';
 import { server } from '#hled-server';
-import { agencyList, copyLink, factId, metricFigure, shortLabel, sourceDetails, t, type RenderContext as AnyContext } from './templates.js';
+import { agencyList, copyLink, factId, metricFigure, shortLabel, sourceDetails, t, type RenderContext as AnyContext } from '../core/templates.js';
 
 /** What the content templates need: a report's content view, where headings start, the sources. */
 export type RenderContext = AnyContext<ContentView>;
@@ -137,34 +137,14 @@ export function quotedNote(ctx: RenderContext, keys: readonly string[]): Templat
 }
 
 /**
- * What a pillar shows, with `agency` only what that agency does in it (sections without any are
- * left out): the one selection the template renders and the downloads list (`pillarFacts`).
+ * A pillar: title, summary, sections with initiatives, its figures and its dated events; what
+ * `pillarShows` selects (with an agency, only what that agency does in it, without the summary).
  */
-export function pillarContent(view: ContentView, pillar: ViewPillar, agency?: string) {
-  const mine = (ids: readonly string[] | undefined) => !agency || !!ids?.includes(agency);
-  const sections = pillar.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length);
-  const initiativeIds = new Set(sections.flatMap((s) => s.initiatives.map((i) => i.id)));
-  const metrics = metricsOfPillar(view, pillar.number).filter((m) => mine(m.agencies));
-  const events = eventsInOrder(view, [pillar.number]).filter((e) => !agency || (e.initiative !== undefined && initiativeIds.has(e.initiative)));
-  return { sections, initiativeIds, metrics, events };
-}
-
-/** The ids of the facts a pillar shows, in the order it shows them: initiatives, figures, events. */
-export function pillarFacts(view: ContentView, pillar: ViewPillar, agency?: string): string[] {
-  const { initiativeIds, metrics, events } = pillarContent(view, pillar, agency);
-  return [...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)];
-}
-
-/**
- * A pillar: title, summary, sections with initiatives, its figures and its dated events. With
- * `agency`, only what that agency does in it.
- */
-export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { withTitle: boolean; agency?: string }): TemplateResult {
+export function pillarBody(shows: PillarShows, ctx: RenderContext, withTitle: boolean): TemplateResult {
   const words = wordsOf(ctx);
   const sub = ctx.level + 1;
-  const { agency } = options;
-  const { sections, initiativeIds, metrics, events } = pillarContent(ctx.view, pillar, agency);
-  return html`${options.withTitle
+  const { pillar, agency, sections, initiativeIds, metrics, events } = shows;
+  return html`${withTitle
       ? heading(ctx.level, html`<span class="pillar-number">${ctx.view.words.pillar[pillar.number]}</span>
           <span class="pillar-title">${t(ctx, pillar.title)}</span>`, 'title', `hled-${pillar.id}`)
       : nothing}
@@ -193,14 +173,4 @@ export function pillarBody(pillar: ViewPillar, ctx: RenderContext, options: { wi
           ${suppliedNote(events, ctx)}
         </section>`
       : nothing}`;
-}
-
-/** The events of the report's own meetings (no pillar), in date order. */
-export function meetingsOf(view: ContentView): ViewEvent[] {
-  return eventsInOrder(view).filter((e) => e.pillar === undefined);
-}
-
-/** The ids of the facts `<hled-report>` shows once each, in its order: its meetings, then every pillar's. */
-export function reportFacts(view: ContentView): string[] {
-  return [...meetingsOf(view).map((e) => e.id), ...view.pillars.flatMap((p) => pillarFacts(view, p))];
 }

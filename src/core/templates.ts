@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Sources, View, ViewMetric } from '../data/view.js';
-import { agencyById } from '../data/select.js';
+import { agencyById } from './select.js';
 import { server } from '#hled-server';
 
 /** What a render function needs: the view, where headings start, and the sources once loaded. */

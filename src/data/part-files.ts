@@ -1,17 +1,19 @@
 /**
  * The parts of a report view that have a file of their own (`scripts/generate.mjs`): a page with
- * one figure, one pillar or one institution's work downloads that, not the report. Build-time only:
- * in the page, a `src` report, the one-file build and static rendering read the part out of the
- * whole view; a bundled element with a file of its own reads its file (which carries its source
- * sentences) even when a whole view is there.
+ * one figure, one pillar or one institution's work downloads that, not the report. Build-time only.
+ * What a file holds is what its element shows, selected by the same function the element renders
+ * from (src/content/shows.ts), plus what that needs (institutions, links, words, source sentences):
+ * so the element shows the same from its file as from a `src` report, the one-file build or static
+ * rendering, which read the part out of the whole view.
  */
+import { agencyShows, pillarShows } from '../content/shows.js';
 import type { AgencyView, ContentView, ReportView, Sources, View } from './view.js';
 
 /**
  * What `<hled-metric metric="id">` reads: the report's id and date, that metric, the agencies it
  * names, the words of a figure's card (its pillar's name only) and its source sentence.
  */
-export function metricView(view: ReportView, sources: Sources, id: string): View | undefined {
+export function metricFile(view: ReportView, sources: Sources, id: string): View | undefined {
   const metric = view.metrics.find((m) => m.id === id);
   if (!metric) return undefined;
   const { lang, textLang, tag, words } = view;
@@ -34,31 +36,23 @@ export function metricView(view: ReportView, sources: Sources, id: string): View
  * initiatives; the summary's statements that name it), the institutions and links those name, and
  * the source sentences of what it shows.
  */
-export function agencyView(view: ReportView, sources: Sources, id: string): AgencyView | undefined {
+export function agencyFile(view: ReportView, sources: Sources, id: string): AgencyView | undefined {
   if (!view.agencies.some((a) => a.id === id)) return undefined;
-  const mine = (ids: readonly string[] | undefined) => !!ids?.includes(id);
-  const pillars = view.pillars.map((p) => ({
-    ...p,
-    sections: p.sections.map((s) => ({ ...s, initiatives: s.initiatives.filter((i) => mine(i.agencies)) })).filter((s) => s.initiatives.length),
-  }));
+  const { recommendations, ongoingProjects, agreements, statements, pillars: shown } = agencyShows(view, id);
+  const pillars = shown.map((p) => ({ ...p.pillar, sections: [...p.sections] }));
   const initiatives = pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives));
-  const ids = new Set(initiatives.map((i) => i.id));
-  const metrics = view.metrics.filter((m) => mine(m.agencies));
-  const events = view.events.filter((e) => e.initiative !== undefined && ids.has(e.initiative));
-  const statements = (list: ReportView['agreements']) => list.filter((s) => mine(s.agencies));
-  const stakeholders = { recommendations: statements(view.stakeholders.recommendations), ongoingProjects: statements(view.stakeholders.ongoingProjects) };
-  const agreements = statements(view.agreements);
-  const said = [...stakeholders.recommendations, ...stakeholders.ongoingProjects, ...agreements];
+  const metrics = shown.flatMap((p) => p.metrics);
+  const events = shown.flatMap((p) => p.events);
   return {
     ...partView(
       view,
       sources,
-      { pillars: pillars.filter((p) => p.sections.length || metrics.some((m) => m.pillar === p.number)), metrics, events, agreements },
-      [...initiatives, ...metrics, ...said],
-      [...ids, ...metrics.map((m) => m.id), ...events.map((e) => e.id), ...said.map((s) => s.id)],
+      { pillars, metrics, events, agreements: [...agreements] },
+      [...initiatives, ...metrics, ...statements],
+      [...initiatives.map((i) => i.id), ...metrics.map((m) => m.id), ...events.map((e) => e.id), ...statements.map((s) => s.id)],
       id,
     ),
-    stakeholders,
+    stakeholders: { recommendations: [...recommendations], ongoingProjects: [...ongoingProjects] },
   };
 }
 
@@ -66,13 +60,12 @@ export function agencyView(view: ReportView, sources: Sources, id: string): Agen
  * What `<hled-pillar pillar="n">` reads: one pillar (its sections and initiatives), its figures and
  * events, the institutions and links those name, and the source sentences of what it shows.
  */
-export function pillarView(view: ReportView, sources: Sources, n: number): ContentView | undefined {
+export function pillarFile(view: ReportView, sources: Sources, n: number): ContentView | undefined {
   const pillar = view.pillars.find((p) => p.number === n);
   if (!pillar) return undefined;
+  const { initiativeIds, metrics, events } = pillarShows(view, pillar);
   const initiatives = pillar.sections.flatMap((s) => s.initiatives);
-  const metrics = view.metrics.filter((m) => m.pillar === n);
-  const events = view.events.filter((e) => e.pillar === n);
-  return partView(view, sources, { pillars: [pillar], metrics, events, agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiatives.map((i) => i.id), ...metrics.map((m) => m.id), ...events.map((e) => e.id)]);
+  return partView(view, sources, { pillars: [pillar], metrics: [...metrics], events: [...events], agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)]);
 }
 
 /**

@@ -3,7 +3,7 @@
  * build time, `view.ts`), or a report file from `src` (fetched, validated and turned into a view in
  * the page, `fetch.ts`). Each request is loaded once per page however many elements ask, and what
  * has loaded is available synchronously (`peek`), so later elements and language switches render
- * without a loading state. A request is (where, language and tag, slice): a slice is what one
+ * without a loading state. A request is (where, language and tag, part): a part is what one
  * element reads, the whole report or a part with a small file of its own (one figure); a whole view
  * already here serves the elements that read it whole.
  *
@@ -13,12 +13,12 @@
  */
 import { load as loadReportFile } from '#hled-data/report';
 import { REPORTS } from '../generated/reports.js';
-import { INTL_TAG, type Lang } from '../i18n/languages.js';
-import type { Locale } from '../i18n/locale.js';
+import { INTL_TAG, type Lang } from './languages.js';
+import type { Locale } from './locale.js';
 import { HledDataError } from './errors.js';
 import { fileName } from './files.js';
 import { idsOf, type Ids } from './ids.js';
-import type { ReportView, View } from './view.js';
+import type { ReportView, View } from '../data/view.js';
 
 export { HledDataError, loadOptions, type DataErrorCode } from './errors.js';
 
@@ -26,7 +26,7 @@ export { HledDataError, loadOptions, type DataErrorCode } from './errors.js';
 export type FileLoader = (name: string) => Promise<unknown> | undefined;
 
 /** What an element reads of a report, and how to get it alone. */
-export interface Slice {
+export interface Part {
   /** Cache key: `report`, `metric:usaid-investments`… */
   readonly key: string;
   /** The error for an id of the element that the report (`ids`) does not have, if any. */
@@ -41,12 +41,12 @@ export interface Slice {
  * build and static rendering, src/data/no-files.ts): there, and for a `src` report, the part is
  * read out of the whole view.
  */
-export function partSlice(key: string, check: Slice['check'], loader: FileLoader | undefined, kind: string, id: string): Slice {
+export function filePart(key: string, check: Part['check'], loader: FileLoader | undefined, kind: string, id: string): Part {
   return { key, check, ...(loader && { file: (report: string, lang: Lang) => [loader, fileName(report, lang, kind, id)] as const }) };
 }
 
 /** The whole report, for elements that check no id of their own. */
-export const WHOLE: Slice = { key: 'report', check: () => undefined };
+export const WHOLE: Part = { key: 'report', check: () => undefined };
 
 export interface DataRequest {
   /** URL of a report file; bundled reports when absent. */
@@ -54,7 +54,7 @@ export interface DataRequest {
   /** Bundled report id, or the id the `src` file must hold; the latest bundled when absent. */
   readonly report?: string | undefined;
   readonly locale: Locale;
-  readonly slice: Slice;
+  readonly part: Part;
 }
 
 export type Loaded = { readonly view: View; readonly error?: undefined } | { readonly view?: undefined; readonly error: HledDataError };
@@ -79,13 +79,13 @@ export function originOf(req: Pick<DataRequest, 'src' | 'report'>): string {
 }
 
 /** The cache key of a request: two requests with the same key get the same answer. */
-export function requestKey(req: DataRequest, slice = req.slice.key): string {
-  return `${originOf(req)}|${req.locale.tag}|${slice}`;
+export function requestKey(req: DataRequest, part = req.part.key): string {
+  return `${originOf(req)}|${req.locale.tag}|${part}`;
 }
 
-/** The answer to a slice out of a whole view: the view, or the error for an id not in it. */
-function sliceOf(slice: Slice, view: ReportView): Loaded {
-  const error = slice.check(view.id, idsOf(view));
+/** The answer to a part out of a whole view: the view, or the error for an id not in it. */
+function partOf(part: Part, view: ReportView): Loaded {
+  const error = part.check(view.id, idsOf(view));
   return error ? { error } : { view };
 }
 
@@ -96,12 +96,12 @@ export function peek(req: DataRequest): Loaded | undefined {
   if (own) return own;
   const whole = done.get(requestKey(req, WHOLE.key));
   if (!whole?.view) return whole;
-  const answer = sliceOf(req.slice, whole.view as ReportView);
+  const answer = partOf(req.part, whole.view as ReportView);
   // The same error object every time: the element reports a problem once.
   if (answer.error) done.set(key, answer);
-  // A bundled slice with a file of its own reads that file (it carries the slice's source
+  // A bundled part with a file of its own reads that file (it carries the part's source
   // sentence, which a whole view leaves to the sources file), even with the whole report here.
-  return answer.error || !req.slice.file || req.src ? answer : undefined;
+  return answer.error || !req.part.file || req.src ? answer : undefined;
 }
 
 /** Loads what `req` asks for; never rejects. */
@@ -134,18 +134,18 @@ export function load(req: DataRequest): Promise<Loaded> {
 }
 
 async function fetchView(req: DataRequest): Promise<View> {
-  const { locale, slice } = req;
-  if (slice !== WHOLE && !(slice.file && !req.src)) {
+  const { locale, part } = req;
+  if (part !== WHOLE && !(part.file && !req.src)) {
     // No file of its own: the whole view, which other elements then share.
-    const whole = await load({ ...req, slice: WHOLE });
-    const answer = whole.view ? sliceOf(slice, whole.view as ReportView) : whole;
+    const whole = await load({ ...req, part: WHOLE });
+    const answer = whole.view ? partOf(part, whole.view as ReportView) : whole;
     if (answer.error) throw answer.error;
     return answer.view;
   }
-  if (req.src) return (await import('./fetch.js')).fetchView(req.src, req.report, locale);
+  if (req.src) return (await import('../data/fetch.js')).fetchView(req.src, req.report, locale);
   const entry = bundled(req.report);
   if (!entry) throw unknownReport(req.report);
-  const [loadFile, name] = slice.file?.(entry.id, locale.lang) ?? [loadReportFile, fileName(entry.id, locale.lang)];
+  const [loadFile, name] = part.file?.(entry.id, locale.lang) ?? [loadReportFile, fileName(entry.id, locale.lang)];
   let view: View;
   try {
     view = (await (loadFile(name) ?? Promise.reject(new Error('not in this package')))) as View;
@@ -153,9 +153,9 @@ async function fetchView(req: DataRequest): Promise<View> {
     // No such file: an id the report does not have (the error names the valid ones), or a
     // request that failed.
     const ids = (await loadReportFile(fileName(entry.id, 'ids'))?.catch(() => undefined)) as Ids | undefined;
-    throw (ids && slice.check(entry.id, ids)) || new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? error}`);
+    throw (ids && part.check(entry.id, ids)) || new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? error}`);
   }
   // A regional tag (es-ES, en-GB): the bundled view is formatted with the language's own
   // conventions; format its figures and dates again, in the page.
-  return locale.tag === INTL_TAG[locale.lang] ? view : (await import('./reformat.js')).reformat(view, locale);
+  return locale.tag === INTL_TAG[locale.lang] ? view : (await import('../data/reformat.js')).reformat(view, locale);
 }

@@ -8,10 +8,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { load as loadReportFile } from '#hled-data/report';
-import { bundled, originOf, unknownReport, type DataRequest } from '../data/load.js';
-import { fileName } from '../data/files.js';
+import { bundled, originOf, unknownReport, type DataRequest } from '../core/load.js';
+import { fileName } from '../core/files.js';
 import type { Sources } from '../data/view.js';
-import type { ReportController } from './report-controller.js';
+import type { ReportController } from '../core/report-controller.js';
 
 /**
  * Sentences by origin and language: a bundled report has a file per language, holding those its

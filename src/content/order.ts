@@ -2,7 +2,7 @@
  * What the elements showing more than one figure read of a whole view: a pillar, its figures, and
  * the events in date order (sorted once per view and cached, since a timeline may hold 1,000).
  */
-import type { ContentView, ViewEvent, ViewMetric, ViewPillar } from './view.js';
+import type { ContentView, ViewEvent, ViewPillar } from '../data/view.js';
 
 const SEASON_MONTH = { spring: 4, summer: 7, fall: 10, winter: 12 } as const;
 const STATUS_RANK = { happened: 0, expected: 1, planned: 2 } as const;
@@ -31,15 +31,6 @@ export function eventsInOrder(view: ContentView, pillars?: readonly number[]): V
 
 export function pillarByNumber(view: ContentView, n: number): ViewPillar | undefined {
   return view.pillars.find((p) => p.number === n);
-}
-
-export function metricsOfPillar(view: ContentView, n: number): ViewMetric[] {
-  return view.metrics.filter((m) => m.pillar === n);
-}
-
-/** The ids of the initiatives an agency takes part in. */
-export function initiativesOf(view: ContentView, agency: string): Set<string> {
-  return new Set(view.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives.filter((i) => i.agencies.includes(agency)).map((i) => i.id))));
 }
 
 /** The items of a comma-separated attribute value: `"1, 4"` → `['1', '4']`. */

@@ -2,16 +2,16 @@
  * What every hled-* element shares, and no more: its public properties (`lang`, `src`, `report`),
  * the two controllers that give it a language (`LangController`) and its data (`ReportController`),
  * the states it renders (loading, error, content) and taking over content written by static
- * rendering. Subclasses render a view (`renderView`) and say what they read of the report (`slice`:
+ * rendering. Subclasses render a view (`renderView`) and say what they read of the report (`reads`:
  * the whole report, or their own part of it, with its own small file). Elements with headings and
  * long content build on `HledContentElement` (`content-element.ts`).
  */
 import { LitElement, html, noChange, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { WHOLE, type Slice } from '../data/load.js';
+import { WHOLE, type Part } from './load.js';
 import type { View } from '../data/view.js';
 import type { FailureSite } from '../i18n/failure.js';
-import type { HledDataError } from '../data/errors.js';
-import { LangController } from '../i18n/lang-controller.js';
+import type { HledDataError } from './errors.js';
+import { LangController } from './lang-controller.js';
 import { ReportController } from './report-controller.js';
 import { FactsController } from './facts.js';
 import { ToolsController } from './tools-controller.js';
@@ -73,7 +73,7 @@ export abstract class HledElement extends LitElement {
   });
 
   /** What this element reads of the report: the whole of it, unless a subclass says otherwise. */
-  protected slice(): Slice {
+  protected reads(): Part {
     return WHOLE;
   }
 
@@ -100,7 +100,7 @@ export abstract class HledElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.data.sync({ src: this.src || undefined, report: this.report || undefined, locale: this.language.wanted, slice: this.slice() });
+    this.data.sync({ src: this.src || undefined, report: this.report || undefined, locale: this.language.wanted, part: this.reads() });
   }
 
   /** Resolves once the report has loaded (or failed) and the element has rendered it. */

@@ -15,8 +15,8 @@
  * (@lit-labs/ssr) runs `willUpdate()` but no controller hook.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { load, peek, requestKey, type DataRequest, type Loaded } from '../data/load.js';
-import type { HledDataError } from '../data/errors.js';
+import { load, peek, requestKey, type DataRequest, type Loaded } from './load.js';
+import type { HledDataError } from './errors.js';
 import type { View } from '../data/view.js';
 
 export class ReportController implements ReactiveController {
@@ -31,7 +31,7 @@ export class ReportController implements ReactiveController {
    */
   stale?: 'lang' | 'content';
 
-  /** The request being answered: its key, and the key of its origin and slice (not language). */
+  /** The request being answered: its key, and the key of its origin and part (not language). */
   private key?: string;
   private content?: string;
   /** An answer to an older request must not replace a newer one: only the latest token's counts. */

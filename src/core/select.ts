@@ -3,7 +3,7 @@
  * an index and smaller; what only the elements with long content need (event order, a pillar's
  * figures) is in `order.ts`.
  */
-import type { View, ViewAgency, ViewMetric } from './view.js';
+import type { View, ViewAgency, ViewMetric } from '../data/view.js';
 
 export function agencyById(view: View, id: string): ViewAgency | undefined {
   return view.agencies.find((a) => a.id === id);

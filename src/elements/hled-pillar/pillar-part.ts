@@ -5,11 +5,11 @@
  * the filter is checked against (an unknown one is an error naming the valid ids).
  */
 import { load as loadPillarFile } from '#hled-data/pillar';
-import { unknownId } from '../../data/errors.js';
-import { partSlice, type Slice } from '../../data/load.js';
+import { unknownId } from '../../core/errors.js';
+import { filePart, type Part } from '../../core/load.js';
 
-export function pillarSlice(pillar: string, agency: string): Slice {
-  return partSlice(
+export function pillarPart(pillar: string, agency: string): Part {
+  return filePart(
     `pillar:${pillar}:${agency}`,
     (report, ids) =>
       !ids.pillars.includes(Number(pillar))
