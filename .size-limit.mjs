@@ -22,7 +22,7 @@ const FRAME_KIB = 2.75;
 export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');
   return ['en', 'es'].flatMap((lang) => {
-    const data = e.part ? `${REPORT}.${lang}.${e.part}.${EXAMPLE_ID[e.part]}` : `${REPORT}.${lang}`;
+    const data = e.part ? `${REPORT}.${lang}.${e.part}${EXAMPLE_ID[e.part] ? `.${EXAMPLE_ID[e.part]}` : ''}` : `${REPORT}.${lang}`;
     // An element that reads a part (its own file) finds its sentences in it.
     const sources = e.shared.includes('content') && !e.part ? [`${REPORT}.${lang}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;

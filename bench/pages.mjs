@@ -14,7 +14,7 @@ import { ELEMENTS } from '../scripts/elements.mjs';
 export { ELEMENTS };
 /** Attributes of the example each page shows: an element that reads a part shows one id (as .size-limit.mjs). */
 const EXAMPLE = { metric: 'usaid-investments', agency: 'usaid', pillar: '2' };
-export const markupOf = (e) => `<${e.tag}${e.part ? ` ${e.part}="${EXAMPLE[e.part]}"` : ''}></${e.tag}>`;
+export const markupOf = (e) => `<${e.tag}${EXAMPLE[e.part] ? ` ${e.part}="${EXAMPLE[e.part]}"` : ''}></${e.tag}>`;
 export const nameOf = (e) => e.tag.replace(/^hled-/, '');
 export const LANGS = ['en', 'es'];
 

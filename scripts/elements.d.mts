@@ -4,7 +4,7 @@ export interface Element {
   class: string;
   /** The folders of src/ whose code it uses: each is a shared chunk, `dist/cdn/hled-<folder>.js`. */
   shared: string[];
-  /** The attribute whose id names the part of the report it reads (a data file of its own). */
+  /** The part of the report it reads, a data file of its own: `<report>.<lang>.<part>[.<its attribute part's value>]`. */
   part?: string;
   /** KiB gzip of a page with that one element, per language. */
   budget: Record<string, number>;

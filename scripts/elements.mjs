@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
  * @property {string} class
  * @property {string[]} shared the folders of src/ whose code it uses: each is a shared chunk of the
  *   script-tag build, `dist/cdn/hled-<folder>.js`
- * @property {string} [part] the attribute whose id names the part of the report it reads, a data
- *   file of its own (`<report>.<lang>.<part>.<id>`)
+ * @property {string} [part] the part of the report it reads, a data file of its own:
+ *   `<report>.<lang>.<part>`, with `.<id>` when the element has an attribute of that name
  * @property {Record<string, number>} budget KiB gzip of a page with that one element, per language
  */
 

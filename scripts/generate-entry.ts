@@ -8,7 +8,7 @@ import type { Lang } from '../src/core/languages.js';
 export { LANGUAGES, SOURCE_LANG } from '../src/core/languages.js';
 export { validateReport } from '../src/data/validate.js';
 export { toView, sourcesOf, languagesOf } from '../src/data/view.js';
-export { agencyFile, metricFile, pillarFile, shownSources } from '../src/data/part-files.js';
+export { agencyFile, metricFile, pillarFile, timelineFile, shownSources } from '../src/data/part-files.js';
 export { idsOf } from '../src/core/ids.js';
 export { fileName } from '../src/core/files.js';
 export { frameWords } from '../src/i18n/words.js';

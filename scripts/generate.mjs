@@ -97,7 +97,7 @@ write(
 );
 
 // --- Data: every report, validated, as views. One module graph for all of it (see generate-entry.ts).
-const { validateReport, toView, sourcesOf, languagesOf, metricFile, agencyFile, pillarFile, shownSources, idsOf, fileName, useStrings, frameWords, withLocale } = await load('scripts/generate-entry.ts');
+const { validateReport, toView, sourcesOf, languagesOf, metricFile, agencyFile, pillarFile, timelineFile, shownSources, idsOf, fileName, useStrings, frameWords, withLocale } = await load('scripts/generate-entry.ts');
 const reports = [];
 const problems = [];
 for (const file of readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort()) {
@@ -123,7 +123,7 @@ reports.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 // The build formats with the same code as the page; its words need the strings of each language.
 for (const lang of targets) await useStrings(lang);
 
-const files = { report: [], metric: [], agency: [], pillar: [], whole: [] };
+const files = { report: [], metric: [], agency: [], pillar: [], timeline: [], whole: [] };
 /** One data module: typed, so the type check holds it to the shape the elements read. */
 const dataModule = (name, type, value) =>
   write(`data/${name}.ts`, `${HEADER}import type { ${type} } from ${type === 'Ids' ? "'../../core/ids.js'" : "'../../data/view.js'"};\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`);
@@ -162,6 +162,9 @@ for (const report of reports) {
       dataModule(name, 'ContentView', pillarFile(view, sources, p.number));
       files.pillar.push(name);
     }
+    const timeline = fileName(report.id, lang, 'timeline');
+    dataModule(timeline, 'ContentView', timelineFile(view, sources));
+    files.timeline.push(timeline);
   }
 }
 
@@ -180,6 +183,7 @@ loaders('report', files.report);
 loaders('metric', files.metric);
 loaders('agency', files.agency);
 loaders('pillar', files.pillar);
+loaders('timeline', files.timeline);
 loaders('report-whole', files.whole);
 
 // --- Elements: the one list (src/elements.json) → the index's exports, the script-tag loader's
@@ -262,6 +266,6 @@ write(
 
 console.log(
   `  generated src/generated/: ${targets.length} language(s) of UI strings, ${reports.length} report(s) (${reports.map((r) => r.id).join(', ')}), ` +
-    `${files.report.length + files.metric.length + files.agency.length + files.pillar.length} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `${Object.entries(files).filter(([kind]) => kind !== 'whole').reduce((n, [, names]) => n + names.length, 0)} data files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );
 await vite.close();

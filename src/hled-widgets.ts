@@ -31,10 +31,10 @@ function start(el: Element): void {
   if (!entry) return;
   const existing = customElements.get(tag);
   if (existing) return otherCopy(tag, existing);
-  const [kind, shared] = entry;
+  const [part, shared] = entry;
   if (!el.hasAttribute('src')) {
     const report = el.getAttribute('report') || REPORTS[0]?.id;
-    if (report) load(fileName(report, toLocale(langOf(el)).lang, kind, kind && (el.getAttribute(kind) ?? '')))?.catch(ignore);
+    if (report) load(fileName(report, toLocale(langOf(el)).lang, part, el.getAttribute(part) ?? undefined))?.catch(ignore);
   }
   if (started.has(tag)) return;
   started.add(tag);

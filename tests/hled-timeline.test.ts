@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
-import { capturingErrors, part, parts, REPORT_URL, show, withSources } from './helpers.js';
+import { load as loadTimelineFile } from '../src/generated/data/timeline.js';
+import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, sourcesFilesFetched, textWithoutSources, withSources } from './helpers.js';
 
 /** The Spanish status words of events (xliff/es.xlf). */
 const ES = { happened: 'Estatus: realizado', planned: 'Estatus: planeado', expected: 'Estatus: previsto' };
@@ -10,6 +12,29 @@ const EN = { happened: 'Took place', planned: 'Planned', expected: 'Expected' };
 const dates = (el: Element) => parts(el, 'date').map((t) => t.textContent);
 
 describe('<hled-timeline>', () => {
+  for (const lang of ['en', 'es']) {
+    it(`reads its own file in ${lang === 'en' ? 'English' : 'Spanish'} (events only), and shows what a whole report shows, filtered or not`, async () => {
+      const file = (await loadTimelineFile(`${REPORT}.${lang}.timeline`)) as { events: unknown[]; metrics: unknown[]; pillars: { sections: unknown[] }[] };
+      expect(file.events).to.have.length(11);
+      expect(file.metrics).to.deep.equal([]);
+      expect(file.pillars.map((p) => p.sections)).to.deep.equal([[], [], [], []]);
+      for (const key of ['meeting', 'purpose', 'delegations', 'websites', 'stakeholders']) expect(file, key).not.to.have.property(key);
+      for (const filters of [html`<hled-timeline lang=${lang}></hled-timeline>`, html`<hled-timeline lang=${lang} pillar="1,4" status="expected"></hled-timeline>`]) {
+        const own = await show<HledTimeline>(filters);
+        const whole = await show<HledTimeline>(html`<hled-timeline lang=${lang} pillar=${own.pillar || nothing} status=${own.status || nothing} src=${REPORT_URL}></hled-timeline>`);
+        await settle(whole);
+        expect(parts(own, 'event').length).to.be.greaterThan(0);
+        expect(textWithoutSources(own)).to.equal(textWithoutSources(whole));
+      }
+    });
+  }
+
+  it('brings its events\' source sentences: every one is there at the first render, and no sources file is fetched', async () => {
+    const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
+    expect(filledSources(el).length).to.be.greaterThan(2);
+    expect(await sourcesFilesFetched()).to.deep.equal([]);
+  });
+
   it('lists every dated event in chronological order as an ordered list of <time datetime>', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="en"></hled-timeline>`);
     expect(part(el, 'list').localName).to.equal('ol');
@@ -155,6 +180,8 @@ describe('<hled-timeline>', () => {
     );
     expect(part(el, 'error').textContent).to.contain('No hay ningún pilar “1,9”');
     expect(errors.join('\n')).to.contain('pillar="1,9"');
+    // Checked against its own file, which lists the pillars without their content.
+    expect(errors.join('\n')).to.contain('1, 2, 3, 4');
   });
 
   for (const lang of ['en', 'es']) {

@@ -13,11 +13,12 @@ interface WithIds {
   readonly events: readonly { readonly id: string }[];
 }
 
-export function idsOf(r: WithIds): Ids {
+/** The ids of a report or a view; a part's view (one figure's) may lack a list: it has none of those. */
+export function idsOf(r: Partial<WithIds>): Ids {
   return {
-    metrics: r.metrics.map((m) => m.id),
-    pillars: r.pillars.map((p) => p.number),
-    agencies: r.agencies.map((a) => a.id),
-    events: r.events.map((e) => e.id),
+    metrics: r.metrics?.map((m) => m.id) ?? [],
+    pillars: r.pillars?.map((p) => p.number) ?? [],
+    agencies: r.agencies?.map((a) => a.id) ?? [],
+    events: r.events?.map((e) => e.id) ?? [],
   };
 }

@@ -41,7 +41,7 @@ export interface Part {
  * build and static rendering, src/data/no-files.ts): there, and for a `src` report, the part is
  * read out of the whole view.
  */
-export function filePart(key: string, check: Part['check'], loader: FileLoader | undefined, kind: string, id: string): Part {
+export function filePart(key: string, check: Part['check'], loader: FileLoader | undefined, kind: string, id?: string): Part {
   return { key, check, ...(loader && { file: (report: string, lang: Lang) => [loader, fileName(report, lang, kind, id)] as const }) };
 }
 
@@ -155,6 +155,10 @@ async function fetchView(req: DataRequest): Promise<View> {
     const ids = (await loadReportFile(fileName(entry.id, 'ids'))?.catch(() => undefined)) as Ids | undefined;
     throw (ids && part.check(entry.id, ids)) || new HledDataError('network', `hled-widgets: the data file "${name}" could not be loaded: ${(error as Error)?.message ?? error}`);
   }
+  // A file that serves more than one request (the timeline's, whatever its filters) holds the ids
+  // the element's own are checked against.
+  const error = part.check(entry.id, idsOf(view as ReportView));
+  if (error) throw error;
   // A regional tag (es-ES, en-GB): the bundled view is formatted with the language's own
   // conventions; format its figures and dates again, in the page.
   return locale.tag === INTL_TAG[locale.lang] ? view : (await import('../data/reformat.js')).reformat(view, locale);

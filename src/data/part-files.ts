@@ -6,7 +6,7 @@
  * so the element shows the same from its file as from a `src` report, the one-file build or static
  * rendering, which read the part out of the whole view.
  */
-import { agencyShows, pillarShows } from '../content/shows.js';
+import { agencyShows, pillarShows, timelineShows } from '../content/shows.js';
 import type { AgencyView, ContentView, ReportView, Sources, View } from './view.js';
 
 /**
@@ -66,6 +66,17 @@ export function pillarFile(view: ReportView, sources: Sources, n: number): Conte
   const { initiativeIds, metrics, events } = pillarShows(view, pillar);
   const initiatives = pillar.sections.flatMap((s) => s.initiatives);
   return partView(view, sources, { pillars: [pillar], metrics: [...metrics], events: [...events], agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)]);
+}
+
+/**
+ * What `<hled-timeline>` reads without an `agency` filter: every dated event with its source
+ * sentence, and the pillars by number and title only (what its `pillar` filter is checked against):
+ * none of the initiatives, figures or texts of the summary, which it never shows.
+ */
+export function timelineFile(view: ReportView, sources: Sources): ContentView {
+  const events = timelineShows(view, { pillar: '', status: '', agency: '' });
+  const pillars = view.pillars.map(({ id, number, title }) => ({ id, number, title, summary: '', sections: [] }));
+  return partView(view, sources, { pillars, metrics: [], events, agreements: [] }, [], events.map((e) => e.id));
 }
 
 /**

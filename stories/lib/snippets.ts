@@ -42,7 +42,7 @@ export interface PreloadOptions {
  * the page's `<head>` instead.
  */
 export function preloadLines({ site, tag, report, lang, part, shared, id }: PreloadOptions): string {
-  const data = part ? `${report}.${lang}.${part}.${id ?? ''}` : `${report}.${lang}`;
+  const data = part ? `${report}.${lang}.${part}${id ? `.${id}` : ''}` : `${report}.${lang}`;
   const files = [`cdn/${tag}.js`, ...shared.map((folder) => `cdn/hled-${folder}.js`), `cdn/data/${data}.js`];
   return files.map((f) => `<link rel="modulepreload" href="${site}${f}">`).join('\n');
 }

@@ -16,7 +16,8 @@ async function requestsOnceRendered() {
     files: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => new URL(r.name).pathname.startsWith('/dist/'))
       .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
-    values: els.map((el) => el.shadowRoot!.querySelector('[part~="value"]')?.textContent ?? ''),
+    // A figure's value, or a timeline's first date.
+    values: els.map((el) => el.shadowRoot!.querySelector('[part~="value"], [part~="date"]')?.textContent ?? ''),
     defined: ['hled-metric', 'hled-pillar', 'hled-timeline', 'hled-report', 'hled-agency'].filter((t) => customElements.get(t)),
   };
 }
@@ -39,13 +40,14 @@ describe('dist/hled-widgets.js, the script tag', () => {
   for (const [kind, page, file, value] of [
     ['an agency', 'one-agency', 'hled-2023-04-18.es.agency.usaid', 'más de 1,800'],
     ['a pillar', 'one-pillar', 'hled-2023-04-18.es.pillar.2', 'casi 2,000'],
+    ['a timeline', 'one-timeline', 'hled-2023-04-18.es.timeline', '12 de septiembre de 2022'],
   ] as const) {
     it(`${kind}'s page loads that element and its own file, not the whole report, nor its sentences when idle`, async () => {
       const opened = await openPage(`/tests/dist/pages/${page}.html`);
       const result = await opened.run(requestsOnceRendered);
       const record = await opened.close();
       expect(result.values).to.deep.equal([value]);
-      const tag = page === 'one-agency' ? 'hled-agency' : 'hled-pillar';
+      const tag = `hled-${page.slice('one-'.length)}`;
       expect(result.defined).to.deep.equal([tag]);
       const paths = result.files.map((f) => f.path);
       expect(paths.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal([`/dist/cdn/data/${file}.js`]);
@@ -55,7 +57,7 @@ describe('dist/hled-widgets.js, the script tag', () => {
       // Its file carries its source sentences: nor, once the page is idle, a sources file.
       const later = await openPage(`/tests/dist/pages/${page}.html`);
       const idle = await later.run(async () => {
-        await customElements.whenDefined(document.querySelector('hled-agency, hled-pillar')!.localName);
+        await customElements.whenDefined(document.querySelector('hled-agency, hled-pillar, hled-timeline')!.localName);
         await new Promise((r) => requestIdleCallback(() => setTimeout(r, 500)));
         return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
       });

@@ -4,11 +4,10 @@ import { baseStyles } from '../../core/styles.js';
 import { contentStyles } from '../../content/content-styles.js';
 import { eventItems, heading, suppliedNote, wordsOf } from '../../content/content.js';
 import { toolsDetails } from '../../core/templates.js';
-import { list } from '../../content/order.js';
 import { timelineShows } from '../../content/shows.js';
-import { unknownId } from '../../core/errors.js';
 import type { Part } from '../../core/load.js';
-import type { ReportView } from '../../data/view.js';
+import type { ContentView } from '../../data/view.js';
+import { timelinePart } from './timeline-part.js';
 
 /**
  * Every dated event of the HLED report in chronological order, as a list of `<time>` elements,
@@ -37,7 +36,7 @@ import type { ReportView } from '../../data/view.js';
  *
  * @cssprop [--hled-timeline-min-height=16em] - Height held while the timeline loads.
  */
-export class HledTimeline extends HledContentElement {
+export class HledTimeline extends HledContentElement<ContentView> {
   static override styles = [
     baseStyles,
     contentStyles,
@@ -59,33 +58,20 @@ export class HledTimeline extends HledContentElement {
   /** Show only the events of this institution's initiatives (its id, e.g. `cbp`). Default: all. */
   agency = '';
 
-  /** The whole report, once it is known to have every pillar, status and institution the filters name. */
+  /** Its events: their own small file when bundled, the whole report with an `agency` filter. */
   protected override reads(): Part {
-    const { pillar, status, agency } = this;
-    const pillars = list(pillar).map(Number);
-    const statuses = list(status);
-    return {
-      key: `timeline:${pillar}:${status}:${agency}`,
-      check: (report, ids) =>
-        !pillars.every((n) => ids.pillars.includes(n))
-          ? unknownId('hled-timeline', 'pillar', pillar, report, ids.pillars)
-          : !statuses.every((s) => (STATUSES as readonly string[]).includes(s))
-            ? unknownId('hled-timeline', 'status', status, report, STATUSES)
-            : agency && !ids.agencies.includes(agency)
-              ? unknownId('hled-timeline', 'agency', agency, report, ids.agencies)
-              : undefined,
-    };
+    return timelinePart(this.pillar, this.status, this.agency);
   }
 
-  protected override citation(view: ReportView): string {
+  protected override citation(view: ContentView): string {
     return view.contentWords.timeline;
   }
 
-  protected override factIds(view: ReportView): readonly string[] {
+  protected override factIds(view: ContentView): readonly string[] {
     return timelineShows(view, this).map((e) => e.id);
   }
 
-  protected override renderReport(view: ReportView): TemplateResult {
+  protected override renderReport(view: ContentView): TemplateResult {
     const ctx = this.context(view);
     const events = timelineShows(view, this);
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
@@ -100,6 +86,3 @@ export class HledTimeline extends HledContentElement {
     </section>`;
   }
 }
-
-/** The statuses an event may have, for the `status` filter. */
-const STATUSES = ['happened', 'planned', 'expected'] as const;
