@@ -17,7 +17,7 @@ import { fileName } from './core/files.js';
 import { LOADERS } from './generated/loaders.js';
 import { REPORTS } from './generated/reports.js';
 import { otherCopy } from './core/version.js';
-import { langOf, toLocale } from './core/locale.js';
+import { langCode, langOf } from './core/locale.js';
 
 const started = new Set<string>();
 
@@ -34,7 +34,7 @@ function start(el: Element): void {
   const [part, shared] = entry;
   if (!el.hasAttribute('src')) {
     const report = el.getAttribute('report') || REPORTS[0]?.id;
-    if (report) load(fileName(report, toLocale(langOf(el)).lang, part, el.getAttribute(part) ?? undefined))?.catch(ignore);
+    if (report) load(fileName(report, langCode(langOf(el)), part, el.getAttribute(part) ?? undefined))?.catch(ignore);
   }
   if (started.has(tag)) return;
   started.add(tag);

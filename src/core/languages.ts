@@ -21,4 +21,4 @@ export const SOURCE_LANG: Lang = LANGUAGES[0].code;
 export const LANG_CODES: readonly Lang[] = LANGUAGES.map((l) => l.code);
 
 /** The default `Intl` tag of each language. */
-export const INTL_TAG = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.intl])) as Record<Lang, string>;
+export const INTL_TAG = /* @__PURE__ */ Object.fromEntries(LANGUAGES.map((l) => [l.code, l.intl])) as Record<Lang, string>;

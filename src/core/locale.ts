@@ -19,12 +19,18 @@ export interface Locale {
 const cache = new Map<string, Locale>();
 
 /** Turns a `lang` attribute value into the locale the widgets use. Cached: called on every render. */
+/** The language of the words for a `lang` value: its primary subtag if the widgets speak it, else English. */
+export function langCode(raw: string): Lang {
+  const primary = raw.trim().toLowerCase().split(/[-_]/)[0]!;
+  return (LANG_CODES as readonly string[]).includes(primary) ? (primary as Lang) : SOURCE_LANG;
+}
+
 export function toLocale(raw: string): Locale {
   const key = raw.trim().toLowerCase().replace(/_/g, '-');
   let locale = cache.get(key);
   if (!locale) {
     const primary = key.split('-')[0];
-    const lang = (LANG_CODES as readonly string[]).includes(primary) ? (primary as Lang) : SOURCE_LANG;
+    const lang = langCode(key);
     let tag = INTL_TAG[lang];
     if (primary === lang && key.length > lang.length) {
       try {
