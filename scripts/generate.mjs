@@ -136,17 +136,19 @@ for (const report of reports) {
   delete plain.$schema;
   write(`data/${fileName(report.id, 'report')}.ts`, `${HEADER}import type { Report } from '../../data/types.js';\n\nconst data: Report = ${JSON.stringify(plain)};\nexport default data;\n`);
   // Every sentence in one file, for the builds that hold each report whole (one file, static
-  // rendering): there, a file per language would only repeat sentences.
+  // rendering), where each language's view comes with it: a file per language would only repeat them.
   dataModule(fileName(report.id, 'sources'), 'Sources', sources);
   files.report.push(fileName(report.id, 'ids'), fileName(report.id, 'report'));
-  files.whole.push(fileName(report.id, 'ids'), fileName(report.id, 'report'), fileName(report.id, 'sources'));
+  files.whole.push(fileName(report.id, 'ids'), fileName(report.id, 'report'));
   for (const { code: lang, intl } of LANGUAGES) {
     const view = toView(report, lang, intl);
     dataModule(fileName(report.id, lang), 'ReportView', view);
     // The sentences this language's disclosures show: in English, none where the text is the sentence.
     dataModule(fileName(report.id, lang, 'sources'), 'Sources', shownSources(view, sources, Object.keys(sources)));
     files.report.push(fileName(report.id, lang), fileName(report.id, lang, 'sources'));
-    files.whole.push(fileName(report.id, lang));
+    // In the builds with whole reports, a language's view comes with every sentence (below): an
+    // element reading any part of it (a figure, a pillar) finds its sentence there.
+    files.whole.push([fileName(report.id, lang), fileName(report.id, 'sources')]);
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);
       dataModule(name, 'View', metricFile(view, sources, m.id));
@@ -172,9 +174,15 @@ for (const report of reports) {
 const loaders = (kind, names) =>
   write(
     `data/${kind}.ts`,
-    `${HEADER}// The ${kind === 'report' ? 'whole reports, their sources and ids' : kind === 'report-whole' ? 'whole reports, all their sentences in one file, and ids (condition hled-whole: the one-file build and static rendering)' : `per-${kind} files`}, by name (package.json's\n// \`#hled-data/${kind.replace('-whole', '')}\`; the script-tag build loads the same files by URL, src/core/by-url.ts).\n` +
+    `${HEADER}// The ${kind === 'report' ? 'whole reports, their sources and ids' : kind === 'report-whole' ? 'whole reports, each language with every sentence, and ids (condition hled-whole: the one-file build and static rendering)' : `per-${kind} files`}, by name (package.json's\n// \`#hled-data/${kind.replace('-whole', '')}\`; the script-tag build loads the same files by URL, src/core/by-url.ts).\n` +
       `const FILES: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {\n` +
-      names.map((n) => `  ${JSON.stringify(n)}: () => import('./${n}.js'),\n`).join('') +
+      names
+        .map((n) =>
+          typeof n === 'string'
+            ? `  ${JSON.stringify(n)}: () => import('./${n}.js'),\n`
+            : `  ${JSON.stringify(n[0])}: () => Promise.all([import('./${n[0]}.js'), import('./${n[1]}.js')]).then(([v, s]) => ({ default: { ...v.default, sources: s.default } })),\n`,
+        )
+        .join('') +
       '};\n\n' +
       `/** The file \`name\`, or undefined when the package has none by that name. */\n` +
       `export function load(name: string): Promise<unknown> | undefined {\n  return Object.hasOwn(FILES, name) ? FILES[name]().then((m) => m.default) : undefined;\n}\n`,

@@ -18,8 +18,6 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import './index.js';
 import { load, WHOLE } from './core/load.js';
-import { metricPart } from './elements/hled-metric/metric-part.js';
-import { loadSources } from './content/sources.js';
 import { REPORTS } from './generated/reports.js';
 import { LANGUAGES } from './core/languages.js';
 import { toLocale } from './core/locale.js';
@@ -109,17 +107,10 @@ let preloaded: Promise<unknown> | undefined;
  */
 function preload(): Promise<unknown> {
   preloaded ??= Promise.all([
+    // Each view with every source sentence (the builds with whole reports, report-whole.ts): every
+    // element, a figure or a pillar included, reads its part out of it, and a page without script
+    // shows each sentence in its disclosure.
     ...REPORTS.flatMap((r) => LANGUAGES.map((l) => load({ report: r.id, locale: toLocale(l.code), part: WHOLE }))),
-    // A figure reads its own file (with its source sentence): every one, in every language.
-    ...REPORTS.flatMap((r) =>
-      LANGUAGES.flatMap((l) =>
-        load({ report: r.id, locale: toLocale(l.code), part: WHOLE }).then(({ view }) =>
-          Promise.all((view?.metrics ?? []).map((m) => load({ report: r.id, locale: toLocale(l.code), part: metricPart(m.id) }))),
-        ),
-      ),
-    ),
-    // The source sentences, so that a page without script shows each one in its disclosure.
-    ...REPORTS.flatMap((r) => LANGUAGES.map((l) => loadSources({ report: r.id, locale: toLocale(l.code) }))),
     ...LANGUAGES.map((l) => loadStrings(l.code)),
     // The report files, for the citation of a page read without a script (server.ts).
     ...REPORTS.map(async (r) => staticPage.reports.set(r.id, await reportFile(r.id))),

@@ -223,10 +223,9 @@ export const MUTATIONS = [
   },
   {
     id: 'static-page-sources-empty',
-    why: 'static rendering does not load the source sentences: every "Source" disclosure of a page without script is empty',
-    file: 'src/ssr.ts',
-    // (loadSources stays referenced: an unused import would fail the build's tsc, not a test.)
-    edits: [['...REPORTS.flatMap((r) => LANGUAGES.map((l) => loadSources({ report: r.id, locale: toLocale(l.code) }))),', '...REPORTS.flatMap((r) => LANGUAGES.map((l) => (r.id ? [] : loadSources({ report: r.id, locale: toLocale(l.code) })))),']],
+    why: 'the builds with whole reports (static rendering, the one file) give views without their sentences: every "Source" disclosure of a page without script is empty',
+    file: 'scripts/generate.mjs',
+    edits: [['({ default: { ...v.default, sources: s.default } })', '({ default: s && v.default })']],
     tests: ['tests/node/cli.test.mjs'],
   },
   {

@@ -4,7 +4,7 @@
  * and once the browser is idle after the content is on screen (so print and find-in-page reach
  * them), never before the content; at once when it takes over a statically rendered page, which
  * showed them. A view that carries its own sentences (a figure's, a pillar's, an institution's,
- * a `src` report's) needs none. A bundled report has a file per language (`<id>.<lang>.sources`).
+ * a `src` report's, any view of the one-file build or static rendering) needs none. A bundled report has a file per language (`<id>.<lang>.sources`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { load as loadReportFile } from '#hled-data/report';
@@ -33,9 +33,8 @@ export function loadSources(req: Pick<DataRequest, 'src' | 'report' | 'locale'>)
     const id = bundled(req.report)?.id;
     p = req.src
       ? import('../data/fetch.js').then((m) => m.fetchSources(req.src!, req.report))
-      : // The builds that hold each report whole have one file of every sentence (report-whole.ts).
-        ((id && (loadReportFile(fileName(id, req.locale.lang, 'sources')) ?? loadReportFile(fileName(id, 'sources')))) ||
-          Promise.reject(unknownReport(req.report))) as Promise<Sources>;
+      : // (The builds that hold each report whole give views that carry every sentence: report-whole.ts.)
+        ((id && loadReportFile(fileName(id, req.locale.lang, 'sources'))) || Promise.reject(unknownReport(req.report))) as Promise<Sources>;
     p.then(
       (sources) => ready.set(origin, sources),
       () => loaded.delete(origin),
