@@ -126,7 +126,10 @@ for (const lang of targets) await useStrings(lang);
 const files = { report: [], metric: [], agency: [], pillar: [], timeline: [], whole: [] };
 /** One data module: typed, so the type check holds it to the shape the elements read. */
 const dataModule = (name, type, value) =>
-  write(`data/${name}.ts`, `${HEADER}import type { ${type} } from ${type === 'Ids' ? "'../../core/ids.js'" : "'../../data/view.js'"};\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`);
+  write(
+    `data/${name}.ts`,
+    `${HEADER}import type { ${type.match(/\w+/g).join(', ')} } from ${type === 'Ids' ? "'../../core/ids.js'" : "'../../data/view.js'"};\n\nconst data: ${type} = ${JSON.stringify(value)};\nexport default data;\n`,
+  );
 
 for (const report of reports) {
   const sources = sourcesOf(report);
@@ -156,16 +159,16 @@ for (const report of reports) {
     }
     for (const a of report.agencies) {
       const name = fileName(report.id, lang, 'agency', a.id);
-      dataModule(name, 'AgencyView', agencyFile(view, sources, a.id));
+      dataModule(name, 'PartFile<AgencyView>', agencyFile(view, sources, a.id));
       files.agency.push(name);
     }
     for (const p of report.pillars) {
       const name = fileName(report.id, lang, 'pillar', String(p.number));
-      dataModule(name, 'ContentView', pillarFile(view, sources, p.number));
+      dataModule(name, 'PartFile', pillarFile(view, sources, p.number));
       files.pillar.push(name);
     }
     const timeline = fileName(report.id, lang, 'timeline');
-    dataModule(timeline, 'ContentView', timelineFile(view, sources));
+    dataModule(timeline, 'PartFile', timelineFile(view, sources));
     files.timeline.push(timeline);
   }
 }

@@ -7,7 +7,18 @@
  * rendering, which read the part out of the whole view.
  */
 import { agencyShows, pillarShows, timelineShows } from '../content/shows.js';
-import type { AgencyView, ContentView, ReportView, Sources, View } from './view.js';
+import type { ContentWords } from '../i18n/words.js';
+import type { AgencyView, ContentView, PartFile, ReportView, Sources, View } from './view.js';
+
+/**
+ * The words of the content templates each part's element reads (src/content/content.ts, its
+ * component): a part's file carries those, not the report's headings it never shows. A file
+ * missing one would show less than the same element reading the whole report: the element tests
+ * compare the two.
+ */
+const PILLAR_WORDS = ['places', 'figures', 'dates', 'supplied', 'quoted', 'status'] as const;
+const AGENCY_WORDS = [...PILLAR_WORDS, 'nothingYet'] as const;
+const TIMELINE_WORDS = ['timeline', 'noEvents', 'supplied', 'status'] as const;
 
 /**
  * What `<hled-metric metric="id">` reads: the report's id and date, that metric, the agencies it
@@ -36,7 +47,7 @@ export function metricFile(view: ReportView, sources: Sources, id: string): View
  * initiatives; the summary's statements that name it), the institutions and links those name, and
  * the source sentences of what it shows.
  */
-export function agencyFile(view: ReportView, sources: Sources, id: string): AgencyView | undefined {
+export function agencyFile(view: ReportView, sources: Sources, id: string): PartFile<AgencyView> | undefined {
   if (!view.agencies.some((a) => a.id === id)) return undefined;
   const { recommendations, ongoingProjects, agreements, statements, pillars: shown } = agencyShows(view, id);
   const pillars = shown.map((p) => ({ ...p.pillar, sections: [...p.sections] }));
@@ -50,6 +61,7 @@ export function agencyFile(view: ReportView, sources: Sources, id: string): Agen
       { pillars, metrics, events, agreements: [...agreements] },
       [...initiatives, ...metrics, ...statements],
       [...initiatives.map((i) => i.id), ...metrics.map((m) => m.id), ...events.map((e) => e.id), ...statements.map((s) => s.id)],
+      AGENCY_WORDS,
       id,
     ),
     stakeholders: { recommendations: [...recommendations], ongoingProjects: [...ongoingProjects] },
@@ -60,12 +72,12 @@ export function agencyFile(view: ReportView, sources: Sources, id: string): Agen
  * What `<hled-pillar pillar="n">` reads: one pillar (its sections and initiatives), its figures and
  * events, the institutions and links those name, and the source sentences of what it shows.
  */
-export function pillarFile(view: ReportView, sources: Sources, n: number): ContentView | undefined {
+export function pillarFile(view: ReportView, sources: Sources, n: number): PartFile | undefined {
   const pillar = view.pillars.find((p) => p.number === n);
   if (!pillar) return undefined;
   const { initiativeIds, metrics, events } = pillarShows(view, pillar);
   const initiatives = pillar.sections.flatMap((s) => s.initiatives);
-  return partView(view, sources, { pillars: [pillar], metrics: [...metrics], events: [...events], agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)]);
+  return partView(view, sources, { pillars: [pillar], metrics: [...metrics], events: [...events], agreements: [] }, [...initiatives, ...metrics], [pillar.id, ...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)], PILLAR_WORDS);
 }
 
 /**
@@ -73,10 +85,10 @@ export function pillarFile(view: ReportView, sources: Sources, n: number): Conte
  * sentence, and the pillars by number and title only (what its `pillar` filter is checked against):
  * none of the initiatives, figures or texts of the summary, which it never shows.
  */
-export function timelineFile(view: ReportView, sources: Sources): ContentView {
+export function timelineFile(view: ReportView, sources: Sources): PartFile {
   const events = timelineShows(view, { pillar: '', status: '', agency: '' });
   const pillars = view.pillars.map(({ id, number, title }) => ({ id, number, title, summary: '', sections: [] }));
-  return partView(view, sources, { pillars, metrics: [], events, agreements: [] }, [], events.map((e) => e.id));
+  return partView(view, sources, { pillars, metrics: [], events, agreements: [] }, [], events.map((e) => e.id), TIMELINE_WORDS);
 }
 
 /**
@@ -90,9 +102,11 @@ function partView(
   shows: Pick<ContentView, 'pillars' | 'metrics' | 'events' | 'agreements'>,
   items: readonly { readonly agencies?: readonly string[]; readonly links?: readonly string[] }[],
   kept: readonly string[],
+  /** The content words its element reads. */
+  words: readonly (keyof ContentWords)[],
   /** An institution listed even if no item names it (the one an agency view is about). */
   also?: string,
-): ContentView {
+): PartFile {
   const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, ...content } = view;
   const named = new Set(items.flatMap((x) => x.agencies ?? []));
   const linked = new Set(items.flatMap((x) => x.links ?? []));
@@ -103,6 +117,7 @@ function partView(
     links: view.links.filter((l) => linked.has(l.id)),
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
     sources: shownSources(view, sources, kept),
+    contentWords: Object.fromEntries(words.map((w) => [w, view.contentWords[w]])),
   };
 }
 

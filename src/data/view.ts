@@ -84,6 +84,12 @@ export type ContentView = Omit<ReportView, 'meeting' | 'reviews' | 'plans' | 'pu
  */
 export type AgencyView = ContentView & { stakeholders: Pick<ReportView['stakeholders'], 'recommendations' | 'ongoingProjects'> };
 
+/**
+ * A part's own data file (src/data/part-files.ts): its element's view, with only the content words
+ * that element reads.
+ */
+export type PartFile<V extends ContentView = ContentView> = Omit<V, 'contentWords'> & { contentWords: Partial<ContentWords> };
+
 /** The English source sentences of a report, by item id (or, for items without one, by path). */
 export type Sources = Readonly<Record<string, string>>;
 
