@@ -115,10 +115,9 @@ export class SourcesController implements ReactiveController {
   };
 
   hostDisconnected(): void {
+    // (The listeners on its own shadow root stay: they fire for nothing while it is off the page,
+    // and adding the same ones again on the next connection adds nothing.)
     removeEventListener('beforeprint', this.want);
-    this.host.renderRoot.removeEventListener('toggle', this.want, true);
-    this.host.renderRoot.removeEventListener('click', this.clicked);
-    this.host.renderRoot.removeEventListener('beforematch', this.found, true);
     if (this.idle !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.idle);
     this.idle = undefined;
   }

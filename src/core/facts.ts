@@ -26,8 +26,8 @@ export class FactsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // (The click listener on its own shadow root stays: adding it again on reconnection adds nothing.)
     removeEventListener('hashchange', this.goto);
-    this.host.renderRoot.removeEventListener('click', this.click);
   }
 
   hostUpdated(): void {

@@ -66,11 +66,7 @@ export abstract class HledElement extends LitElement {
   protected readonly language = new LangController(this);
   protected readonly data = new ReportController(this);
   protected readonly facts = new FactsController(this);
-  protected readonly tools = new ToolsController(this, () => {
-    const { view, error, stale, req } = this.data;
-    if (!view || error || stale || !req) return undefined;
-    return { view, caption: this.citation(view), ids: this.factIds(view), name: this.localName.replace(/^hled-/, ''), req: { src: req.src, report: req.report } };
-  });
+  protected readonly tools = new ToolsController(this);
 
   /** What this element reads of the report: the whole of it, unless a subclass says otherwise. */
   protected reads(): Part {

@@ -6,14 +6,14 @@
  * shows as CSV (a row per figure, initiative and event; a column per language; the source sentence;
  * the report id) and the whole report as JSON, the data format of `src`.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { load as loadReportFile } from '#hled-data/report';
 import { bundled, type DataRequest } from '../core/load.js';
 import { fileName } from '../core/files.js';
 import type { Report } from '../data/types.js';
 import type { View } from '../data/view.js';
-import type { ToolsController } from '../core/tools-controller.js';
+import type { ToolsController, ToolsHost } from '../core/tools-controller.js';
 import { formatEventDate, formatMetricValue } from '../i18n/format.js';
 import { INTL_TAG, LANGUAGES, type Lang } from '../core/languages.js';
 import { withLocale } from '../i18n/localize.js';
@@ -116,12 +116,29 @@ function copy(event: Event, text: string, done: string): void {
   }, select);
 }
 
+/** What the widget shows now; undefined while it shows no data, or waits for other data. */
+function shownBy(host: ToolsHost): Shown | undefined {
+  const { view, error, stale, req } = host.data;
+  if (!view || error || stale || !req) return undefined;
+  return { view, caption: host.citation(view), ids: host.factIds(view), name: host.localName.replace(/^hled-/, ''), req: { src: req.src, report: req.report } };
+}
+
+/** Starts following the controller's host, its disclosure `details` just opened. */
+export function follow(controller: ToolsController, details: HTMLDetailsElement): ToolsFollower {
+  const follower = new ToolsFollower(controller);
+  controller.follower = follower;
+  controller.host.addController(follower);
+  follower.toggled(details.open);
+  return follower;
+}
+
 /**
- * What follows a widget once its disclosure has been opened (`tools-controller.ts` loads it then):
- * makes the content for what the widget shows, again when that changes (at once while open, on
- * the next opening while closed), and releases the object URLs of every content it made.
+ * What follows a widget once its disclosure has been opened (`tools-controller.ts` loads it then),
+ * as a controller of the widget: makes the content for what the widget shows, again when that
+ * changes (at once while open, on the next opening while closed), and releases the object URLs of
+ * every content it made, at the latest when the widget leaves the page.
  */
-export class ToolsFollower {
+export class ToolsFollower implements ReactiveController {
   /** What the content on screen was made for, and the object URLs it holds. */
   private made?: Shown;
   private urls: string[] = [];
@@ -131,15 +148,23 @@ export class ToolsFollower {
 
   constructor(private readonly controller: ToolsController) {}
 
+  private shown(): Shown | undefined {
+    return shownBy(this.controller.host as ToolsHost);
+  }
+
   toggled(open: boolean): void {
     this.open = open;
-    const shown = this.controller.shown();
+    const shown = this.shown();
     if (open && shown && !(this.made && same(shown, this.made))) this.make(shown);
   }
 
+  hostDisconnected(): void {
+    this.drop();
+  }
+
   /** After each render of the widget: what it shows may have changed. */
-  update(): void {
-    const shown = this.controller.shown();
+  hostUpdated(): void {
+    const shown = this.shown();
     if (!shown || !this.made || same(shown, this.made)) return;
     if (this.open) return this.make(shown);
     // Closed: made again on its next opening; what it held is let go now.
