@@ -32,11 +32,3 @@ export function eventsInOrder(view: ContentView, pillars?: readonly number[]): V
 export function pillarByNumber(view: ContentView, n: number): ViewPillar | undefined {
   return view.pillars.find((p) => p.number === n);
 }
-
-/** The items of a comma-separated attribute value: `"1, 4"` → `['1', '4']`. */
-export function list(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}

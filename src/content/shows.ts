@@ -3,10 +3,11 @@
  * function per part. The element renders it, its "Cite or download" lists its facts (`factsOf`), and
  * the build writes a part's own data file from it (src/data/part-files.ts), so a pillar or an
  * institution shows the same whether its view is its own file, a `src` report or the whole bundled
- * report. The filters (pillar, agency, status) are applied here and nowhere else.
+ * report. Here what several elements show (a pillar, the report's facts); what one element alone
+ * shows is beside it (`agencyShows`, `timelineShows`), so that other pages do not download it.
  */
-import type { AgencyView, ContentView, ReportView, ViewEvent, ViewMetric, ViewPillar, ViewSection, ViewStatement } from '../data/view.js';
-import { eventsInOrder, list } from './order.js';
+import type { ContentView, ViewEvent, ViewMetric, ViewPillar, ViewSection } from '../data/view.js';
+import { eventsInOrder } from './order.js';
 
 /** What a pillar shows: with `agency`, only what that institution does in it. */
 export interface PillarShows {
@@ -35,35 +36,6 @@ export function pillarShows(view: ContentView, pillar: ViewPillar, agency?: stri
 /** The ids of the facts a pillar shows, in the order it shows them: initiatives, figures, events. */
 export function factsOf({ initiativeIds, metrics, events }: PillarShows): string[] {
   return [...initiativeIds, ...metrics.map((m) => m.id), ...events.map((e) => e.id)];
-}
-
-/** What `<hled-agency>` shows: the summary's statements that name the institution, and the pillars it works in. */
-export interface AgencyShows {
-  readonly recommendations: readonly ViewStatement[];
-  readonly ongoingProjects: readonly ViewStatement[];
-  readonly agreements: readonly ViewStatement[];
-  /** The three lists above, in the order shown. */
-  readonly statements: readonly ViewStatement[];
-  readonly pillars: readonly PillarShows[];
-}
-
-export function agencyShows(view: AgencyView | ReportView, agency: string): AgencyShows {
-  const mine = (s: ViewStatement) => !!s.agencies?.includes(agency);
-  const recommendations = view.stakeholders.recommendations.filter(mine);
-  const ongoingProjects = view.stakeholders.ongoingProjects.filter(mine);
-  const agreements = view.agreements.filter(mine);
-  const pillars = view.pillars.map((p) => pillarShows(view, p, agency)).filter((p) => p.sections.length || p.metrics.length);
-  return { recommendations, ongoingProjects, agreements, statements: [...recommendations, ...ongoingProjects, ...agreements], pillars };
-}
-
-/** What `<hled-timeline>` shows: the events its filters let through (comma-separated attribute values), in date order. */
-export function timelineShows(view: ContentView, filters: { readonly pillar: string; readonly status: string; readonly agency: string }): ViewEvent[] {
-  const pillars = list(filters.pillar).map(Number);
-  const statuses = list(filters.status);
-  const initiatives = filters.agency ? new Set(view.pillars.flatMap((p) => [...pillarShows(view, p, filters.agency).initiativeIds])) : undefined;
-  return eventsInOrder(view, pillars.length ? pillars : undefined).filter(
-    (e) => (!statuses.length || statuses.includes(e.status)) && (!initiatives || (e.initiative !== undefined && initiatives.has(e.initiative))),
-  );
 }
 
 /** The events of the report's own meetings (no pillar), in date order: `<hled-report>` lists them first. */

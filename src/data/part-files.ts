@@ -2,11 +2,13 @@
  * The parts of a report view that have a file of their own (`scripts/generate.mjs`): a page with
  * one figure, one pillar or one institution's work downloads that, not the report. Build-time only.
  * What a file holds is what its element shows, selected by the same function the element renders
- * from (src/content/shows.ts), plus what that needs (institutions, links, words, source sentences):
+ * from (src/content/shows.ts and beside each element), plus what that needs (institutions, links, words, source sentences):
  * so the element shows the same from its file as from a `src` report, the one-file build or static
  * rendering, which read the part out of the whole view.
  */
-import { agencyShows, pillarShows, timelineShows } from '../content/shows.js';
+import { pillarShows } from '../content/shows.js';
+import { agencyShows } from '../elements/hled-agency/agency-shows.js';
+import { timelineShows } from '../elements/hled-timeline/timeline-shows.js';
 import type { ContentWords } from '../i18n/words.js';
 import type { AgencyView, ContentView, PartFile, ReportView, Sources, View } from './view.js';
 

@@ -4,7 +4,7 @@ import { baseStyles } from '../../core/styles.js';
 import { contentStyles } from '../../content/content-styles.js';
 import { eventItems, heading, suppliedNote, wordsOf } from '../../content/content.js';
 import { toolsDetails } from '../../core/templates.js';
-import { timelineShows } from '../../content/shows.js';
+import { timelineShows } from './timeline-shows.js';
 import type { Part } from '../../core/load.js';
 import type { ContentView } from '../../data/view.js';
 import { timelinePart } from './timeline-part.js';

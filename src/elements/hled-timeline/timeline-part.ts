@@ -8,7 +8,7 @@
 import { load as loadTimelineFile } from '#hled-data/timeline';
 import { unknownId } from '../../core/errors.js';
 import { filePart, type Part } from '../../core/load.js';
-import { list } from '../../content/order.js';
+import { list } from './timeline-shows.js';
 
 /** The statuses an event may have, for the `status` filter. */
 export const STATUSES = ['happened', 'planned', 'expected'] as const;
