@@ -96,7 +96,8 @@ export function timelineFile(view: ReportView, sources: Sources): PartFile {
 /**
  * A part of `view` for a file of its own: what it `shows`, the institutions and links its `items`
  * name (and `also`), and the verbatim ids and source sentences of the items with a disclosure (`kept`); none of
- * the texts of the report's summary that only `<hled-report>` shows (meeting, purpose, delegations…).
+ * the texts of the report's summary that only `<hled-report>` shows (its title, meeting, purpose,
+ * delegations…), nor the words of pillars and statuses it does not show.
  */
 function partView(
   view: ReportView,
@@ -109,17 +110,22 @@ function partView(
   /** An institution listed even if no item names it (the one an agency view is about). */
   also?: string,
 ): PartFile {
-  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, ...content } = view;
+  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, title, dateInferred, ...content } = view;
   const named = new Set(items.flatMap((x) => x.agencies ?? []));
   const linked = new Set(items.flatMap((x) => x.links ?? []));
+  // The words of the pillars and statuses it shows, not of every one.
+  const pillars = new Set([...shows.pillars, ...shows.metrics, ...shows.events].map((x) => ('number' in x ? x.number : x.pillar)));
+  const statuses = new Set([...shows.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives)), ...shows.events].map((x) => x.status));
+  const pick = <T extends object>(all: T, keep: (key: string) => boolean) => Object.fromEntries(Object.entries(all).filter(([k]) => keep(k))) as T;
   return {
     ...content,
     ...shows,
+    words: { ...view.words, pillar: pick(view.words.pillar, (n) => pillars.has(Number(n))) },
     agencies: view.agencies.filter((a) => a.id === also || named.has(a.id)),
     links: view.links.filter((l) => linked.has(l.id)),
     verbatim: view.verbatim.filter((v) => kept.includes(v)),
     sources: shownSources(view, sources, kept),
-    contentWords: Object.fromEntries(words.map((w) => [w, view.contentWords[w]])),
+    contentWords: { ...Object.fromEntries(words.map((w) => [w, view.contentWords[w]])), status: pick(view.contentWords.status, (k) => statuses.has(k as never)) },
   };
 }
 

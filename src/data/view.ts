@@ -86,9 +86,11 @@ export type AgencyView = ContentView & { stakeholders: Pick<ReportView['stakehol
 
 /**
  * A part's own data file (src/data/part-files.ts): its element's view, with only the content words
- * that element reads.
+ * that element reads (the status words of what it shows), without the report's title.
  */
-export type PartFile<V extends ContentView = ContentView> = Omit<V, 'contentWords'> & { contentWords: Partial<ContentWords> };
+export type PartFile<V extends ContentView = ContentView> = Omit<V, 'contentWords' | 'title' | 'dateInferred'> & {
+  contentWords: Partial<Omit<ContentWords, 'status'>> & { status: Partial<ContentWords['status']> };
+};
 
 /** The English source sentences of a report, by item id (or, for items without one, by path). */
 export type Sources = Readonly<Record<string, string>>;
