@@ -5,9 +5,9 @@
  * - `vite build` (mode "production"): ES modules for npm users, one per source module, `lit` left
  *   as imports so the consumer's bundler shares one copy. @lit/localize is inlined: the widgets'
  *   strings must not follow an app that configures its own @lit/localize.
- * - `--mode cdn`: `dist/hled-widgets.js`, the script-tag loader (src/hled-widgets.ts), with its chunks in
- *   `dist/cdn/` and the report's data files in `dist/cdn/data/`, loaded by name (package.json
- *   `imports`, condition `hled-cdn`).
+ * - `--mode cdn`: the script tag's element modules and their shared chunks in `dist/cdn/`; `--mode data`
+ *   the report's data files in `dist/cdn/data/`, loaded by name (package.json `imports`, condition
+ *   `hled-cdn`); `--mode loader`: the loader that fetches them, `dist/hled-widgets.js` (src/hled-widgets.ts).
  * - `--mode bundle`: `dist/hled-widgets.bundle.js`, everything in one file, for sites that need
  *   a single file with an SRI hash.
  * - `--mode ssr`: `dist/ssr.js`, static rendering for Node (`hled-widgets render`), everything
@@ -102,7 +102,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         // Library mode: no preload helper that would add <link rel="modulepreload"> elements to
         // the host page's <head>; the loader fetches what a page needs in parallel itself.
-        lib: { entry: { ...Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])), ...dataEntries() }, formats: ['es'] },
+        lib: { entry: Object.fromEntries(ELEMENTS.map((e) => [e.tag, `src/${e.tag}.ts`])), formats: ['es'] },
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
           output: {
@@ -122,6 +122,21 @@ export default defineConfig(({ mode }): UserConfig => {
             },
           },
         },
+      },
+    };
+  }
+  if (mode === 'data') {
+    // The script tag's data files, dist/cdn/data/: each a module of generated JSON that imports
+    // nothing, loaded by URL. No source maps: there is nothing to map back to (a map's comment
+    // alone was 35 B gzip of every page's data file).
+    return {
+      plugins: [needsGenerated()],
+      build: {
+        ...base,
+        sourcemap: false,
+        emptyOutDir: false,
+        lib: { entry: dataEntries(), formats: ['es'] },
+        rolldownOptions: { output: { entryFileNames: 'cdn/[name].js', minify: true, comments: false } },
       },
     };
   }

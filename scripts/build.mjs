@@ -16,7 +16,8 @@ function step(name, cmd, args) {
 const vite = (mode) => ['vite', 'build', '--logLevel', 'warn', ...(mode ? ['--mode', mode] : [])];
 step('reports, strings, elements → src/generated/', 'node', ['scripts/generate.mjs']);
 step('npm modules → dist/*.js', 'npx', vite());
-step('script tag: elements, shared chunks, data → dist/cdn/', 'npx', vite('cdn'));
+step('script tag: elements, shared chunks → dist/cdn/', 'npx', vite('cdn'));
+step('script tag: data files → dist/cdn/data/', 'npx', vite('data'));
 step('script tag: the loader → dist/hled-widgets.js', 'npx', vite('loader'));
 step('frame page → dist/embed.html, dist/embed-frame.js', 'npx', vite('frame'));
 step('frames\' host script → dist/hled-embed.js', 'npx', vite('host'));

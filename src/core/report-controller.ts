@@ -78,7 +78,7 @@ export class ReportController implements ReactiveController {
       this.content = content;
     }
     if (key === this.key) return;
-    if (this.view) this.stale = this.content === requestKey({ ...this.shownReq!, locale: { lang: 'en', tag: '' } }) ? 'lang' : 'content';
+    if (this.view) this.stale = this.content === this.shownContent ? 'lang' : 'content';
     this.key = key;
     const token = ++this.token;
     const p = load(req).then((answer) => {
@@ -92,13 +92,13 @@ export class ReportController implements ReactiveController {
     });
   }
 
-  /** The request the view on screen answers. */
-  private shownReq?: DataRequest;
+  /** The content (origin and part, not language) of the view on screen. */
+  private shownContent?: string;
 
   private set(answer: Loaded): void {
     this.view = answer.view;
     this.error = answer.error;
     this.stale = undefined;
-    this.shownReq = this.req;
+    this.shownContent = this.content;
   }
 }

@@ -22,9 +22,12 @@ const PILLAR_WORDS = ['places', 'figures', 'dates', 'supplied', 'quoted', 'statu
 const AGENCY_WORDS = [...PILLAR_WORDS, 'nothingYet'] as const;
 const TIMELINE_WORDS = ['timeline', 'noEvents', 'supplied', 'status'] as const;
 
+/** The entries of `all` whose key is kept. */
+const pick = <T extends object>(all: T, keep: (key: string) => boolean) => Object.fromEntries(Object.entries(all).filter(([k]) => keep(k))) as T;
+
 /**
- * What `<hled-metric metric="id">` reads: the report's id and date, that metric, the agencies it
- * names, the words of a figure's card (its pillar's name only) and its source sentence.
+ * What `<hled-metric metric="id">` reads: the report's id, that metric, the agencies it
+ * names, the words of a figure's card (its pillar's name and its status only) and its source sentence.
  */
 export function metricFile(view: ReportView, sources: Sources, id: string): View | undefined {
   const metric = view.metrics.find((m) => m.id === id);
@@ -32,11 +35,10 @@ export function metricFile(view: ReportView, sources: Sources, id: string): View
   const { lang, textLang, tag, words } = view;
   return {
     id: view.id,
-    date: view.date,
     lang,
     textLang,
     tag,
-    words: { ...words, pillar: { [metric.pillar]: words.pillar[metric.pillar] } },
+    words: { ...words, pillar: { [metric.pillar]: words.pillar[metric.pillar] }, figureStatus: pick(words.figureStatus, (k) => k === metric.status) },
     metrics: [metric],
     agencies: view.agencies.filter((a) => metric.agencies.includes(a.id)),
     ...(sources[id] ? { sources: { [id]: sources[id] } } : {}),
@@ -110,17 +112,20 @@ function partView(
   /** An institution listed even if no item names it (the one an agency view is about). */
   also?: string,
 ): PartFile {
-  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, title, dateInferred, ...content } = view;
+  const { meeting, reviews, plans, purpose, delegations, websites, stakeholders, when, citation, title, date, dateInferred, ...content } = view;
   const named = new Set(items.flatMap((x) => x.agencies ?? []));
   const linked = new Set(items.flatMap((x) => x.links ?? []));
   // The words of the pillars and statuses it shows, not of every one.
   const pillars = new Set([...shows.pillars, ...shows.metrics, ...shows.events].map((x) => ('number' in x ? x.number : x.pillar)));
   const statuses = new Set([...shows.pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives)), ...shows.events].map((x) => x.status));
-  const pick = <T extends object>(all: T, keep: (key: string) => boolean) => Object.fromEntries(Object.entries(all).filter(([k]) => keep(k))) as T;
   return {
     ...content,
     ...shows,
-    words: { ...view.words, pillar: pick(view.words.pillar, (n) => pillars.has(Number(n))) },
+    words: {
+      ...view.words,
+      pillar: pick(view.words.pillar, (n) => pillars.has(Number(n))),
+      figureStatus: pick(view.words.figureStatus, (k) => shows.metrics.some((m) => m.status === k)),
+    },
     agencies: view.agencies.filter((a) => a.id === also || named.has(a.id)),
     links: view.links.filter((l) => linked.has(l.id)),
     verbatim: view.verbatim.filter((v) => kept.includes(v)),

@@ -43,7 +43,6 @@ export type ViewAgency = ViewedReport['agencies'][number];
 /** What every view holds, and all that a figure's own file holds. */
 export interface View {
   id: string;
-  date: string;
   /** Language of the UI words, and of the formatted figures and dates: the one asked for. */
   lang: Lang;
   /** Language of the texts: `lang` when the report has it, else English. */
@@ -86,9 +85,9 @@ export type AgencyView = ContentView & { stakeholders: Pick<ReportView['stakehol
 
 /**
  * A part's own data file (src/data/part-files.ts): its element's view, with only the content words
- * that element reads (the status words of what it shows), without the report's title.
+ * that element reads (the status words of what it shows), without the report's title and date.
  */
-export type PartFile<V extends ContentView = ContentView> = Omit<V, 'contentWords' | 'title' | 'dateInferred'> & {
+export type PartFile<V extends ContentView = ContentView> = Omit<V, 'contentWords' | 'title' | 'date' | 'dateInferred'> & {
   contentWords: Partial<Omit<ContentWords, 'status'>> & { status: Partial<ContentWords['status']> };
 };
 

@@ -78,7 +78,8 @@ export function contentWords(date: string) {
   };
 }
 
-export type CommonWords = ReturnType<typeof commonWords>;
+/** The common words; a part's own file holds the status words of its figures only. */
+export type CommonWords = Omit<ReturnType<typeof commonWords>, 'figureStatus'> & { figureStatus: Partial<ReturnType<typeof commonWords>['figureStatus']> };
 export type ContentWords = ReturnType<typeof contentWords>;
 
 /**
