@@ -23,8 +23,9 @@ export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');
   return ['en', 'es'].flatMap((lang) => {
     const data = e.part ? `${REPORT}.${lang}.${e.part}${EXAMPLE_ID[e.part] ? `.${EXAMPLE_ID[e.part]}` : ''}` : `${REPORT}.${lang}`;
-    // An element that reads a part (its own file) finds its sentences in it.
-    const sources = e.shared.includes('content') && !e.part ? [`${REPORT}.${lang}.sources`] : [];
+    // An element that reads a part (its own file) finds its sentences in it, and so does one that
+    // reads the English report (generate.mjs: a view in the report's own language carries them).
+    const sources = e.shared.includes('content') && !e.part && lang !== 'en' ? [`${REPORT}.${lang}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;
     return [
       {

@@ -22,7 +22,9 @@ describe('formatting at build time and in the page', () => {
       it(`${id} in ${code} (${intl}): the built view equals the view made in this browser`, async () => {
         await loadStrings(code);
         const report = (await (await fetch(`/data/reports/${id}.json`)).json()) as Report;
-        const built = (await load(fileName(id, code))) as object;
+        const built = { ...((await load(fileName(id, code))) as object) } as Record<string, unknown>;
+        // An English view also carries its source sentences (scripts/generate.mjs): the formatted view is compared.
+        delete built.sources;
         const made = JSON.parse(JSON.stringify(toView(report, code, intl)));
         expect(made).to.deep.equal(built);
       });

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-report.js';
 import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
-import { part, parts, REPORT, REPORT_URL, show, textOf, textWithoutSources, withSources } from './helpers.js';
+import { filledSources, part, parts, REPORT, REPORT_URL, show, sourcesFilesFetched, textOf, textWithoutSources, withSources } from './helpers.js';
 import { load as loadReportFile } from '../src/generated/data/report.js';
 import { sourcesOf as sentencesOf } from '../src/data/view.js';
 import type { Report } from '../src/data/types.js';
@@ -180,21 +180,21 @@ describe('<hled-report>', () => {
   }
 });
 
-describe("the report's source sentences, a file per language", () => {
-  it('holds, in English, only the sentences its disclosures show; in Spanish, every one', async () => {
+describe("the report's source sentences", () => {
+  it('come with the English view, only those its disclosures show; in a file of their own for Spanish, every one', async () => {
     const file = async (name: string) => (await loadReportFile(name)) as Record<string, string>;
-    const [en, es, view] = await Promise.all([file(`${REPORT}.en.sources`), file(`${REPORT}.es.sources`), loadReportFile(`${REPORT}.en`)]);
-    const verbatim = (view as { verbatim: string[] }).verbatim;
+    const [es, view] = await Promise.all([file(`${REPORT}.es.sources`), loadReportFile(`${REPORT}.en`)]);
+    const { verbatim, sources: en } = view as { verbatim: string[]; sources: Record<string, string> };
+    expect(loadReportFile(`${REPORT}.en.sources`), 'no English sources file').to.equal(undefined);
     expect(verbatim.length).to.be.greaterThan(10);
     expect(Object.keys(en).filter((k) => verbatim.includes(k))).to.deep.equal([]);
     const all = sentencesOf((await (await fetch(REPORT_URL)).json()) as Report);
     expect(Object.keys(es).sort()).to.deep.equal(Object.keys(all).sort());
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(all).filter((k) => !verbatim.includes(k)).sort());
     for (const [k, sentence] of Object.entries(en)) expect(sentence, k).to.equal(all[k]);
-    // Every disclosure of an English report still gets its sentence.
-    const el = await withSources(await show<HledReport>(html`<hled-report lang="en"></hled-report>`));
-    const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
-    expect(quotes.length).to.be.greaterThan(10);
-    expect(quotes.filter((q) => !q.textContent!.trim()).length).to.equal(0);
+    // Every disclosure of an English report has its sentence at the first render, none fetched.
+    const el = await show<HledReport>(html`<hled-report lang="en"></hled-report>`);
+    expect(filledSources(el).length).to.be.greaterThan(10);
+    expect((await sourcesFilesFetched()).filter((name) => name.includes('.en.sources'))).to.deep.equal([]);
   });
 });

@@ -225,7 +225,7 @@ export const MUTATIONS = [
     id: 'static-page-sources-empty',
     why: 'the builds with whole reports (static rendering, the one file) give views without their sentences: every "Source" disclosure of a page without script is empty',
     file: 'scripts/generate.mjs',
-    edits: [['({ default: { ...v.default, sources: s.default } })', '({ default: s && v.default })']],
+    edits: [['({ default: { ...v.default, sources: m.sourcesOf(r.default) } })', '({ default: r && m && v.default })']],
     tests: ['tests/node/cli.test.mjs'],
   },
   {

@@ -26,7 +26,7 @@ before(() => {
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   run('node', ['scripts/generate.mjs']);
   run('npx', ['vite', 'build', '--mode', 'ssr', '--logLevel', 'error']);
-  for (const mode of ['cdn', 'loader']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'error']);
+  for (const mode of ['cdn', 'data', 'loader']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'error']);
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,6 +83,8 @@ describe('a second report, added as one file', () => {
     for (const f of ['hled-2024-05-06.en.ts', 'hled-2024-05-06.es.ts', 'hled-2024-05-06.en.metric.usaid-investments.ts']) {
       assert.ok(readFileSync(join(dir, 'src/generated/data', f), 'utf8').includes('"id":"hled-2024-05-06"'), f);
     }
-    for (const lang of ['en', 'es']) assert.ok(existsSync(join(dir, `src/generated/data/hled-2024-05-06.${lang}.sources.ts`)), lang);
+    // Its sentences: with the English view, in a file of their own for Spanish.
+    assert.ok(readFileSync(join(dir, 'src/generated/data/hled-2024-05-06.en.ts'), 'utf8').includes('"sources":{'));
+    assert.ok(existsSync(join(dir, 'src/generated/data/hled-2024-05-06.es.sources.ts')));
   });
 });
