@@ -9,12 +9,11 @@
 import { LitElement, html, noChange, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WHOLE, type Part } from './load.js';
 import type { View } from '../data/view.js';
-import type { FailureSite } from '../i18n/failure.js';
-import type { HledDataError } from './errors.js';
 import { LangController } from './lang-controller.js';
 import { ReportController } from './report-controller.js';
 import { FactsController } from './facts.js';
 import { ToolsController } from './tools-controller.js';
+import { FailureController } from './failure-controller.js';
 import type { RenderContext } from './templates.js';
 import { server } from '#hled-server';
 
@@ -67,6 +66,8 @@ export abstract class HledElement extends LitElement {
   protected readonly data = new ReportController(this);
   protected readonly facts = new FactsController(this);
   protected readonly tools = new ToolsController(this);
+  /** The error's message, in the element's language (`failure-controller.ts`). */
+  private readonly failure = new FailureController(this);
 
   /** What this element reads of the report: the whole of it, unless a subclass says otherwise. */
   protected reads(): Part {
@@ -102,8 +103,8 @@ export abstract class HledElement extends LitElement {
   /** Resolves once the report has loaded (or failed) and the element has rendered it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.data.settled || this.failure?.[2]) {
-      await (this.data.settled ?? this.failure![2]);
+    while (this.data.settled || this.failure.pending) {
+      await (this.data.settled ?? this.failure.pending);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -136,34 +137,10 @@ export abstract class HledElement extends LitElement {
     else if (this.getAttribute('aria-busy') === 'true') this.removeAttribute('aria-busy');
   }
 
-  /**
-   * The current error and its visible message, in the element's language: reporting it (console,
-   * `hled-error`) and its words load only when an element fails (`failure.ts`).
-   * [the error, the message once here, the load on its way]
-   */
-  private failure?: [HledDataError, string?, Promise<unknown>?];
-
   protected override render(): TemplateResult | typeof noChange {
     const { view, error } = this.data;
     const { lang } = this.language.wanted;
-    if (error) {
-      if (this.failure?.[0] !== error) {
-        const site: FailureSite = { host: this, lang };
-        // Static rendering renders each element once: it cannot wait for the failure module.
-        const failure: typeof this.failure = [error, server?.failure(error, site)];
-        failure[2] = failure[1]
-          ? undefined
-          : import('../i18n/failure.js')
-              .then((m) => m.failure(error, site))
-              .then((text) => {
-                failure[1] = text;
-                failure[2] = undefined;
-                this.requestUpdate();
-              });
-        this.failure = failure;
-      }
-      return html`<div part="error" class="error" role="alert" lang=${lang}>${this.failure[1] ?? ''}</div>`;
-    }
+    if (error) return html`<div part="error" class="error" role="alert" lang=${lang}>${this.failure.of(error, lang)}</div>`;
     // Other content on its way: what is on screen stays as it is, in one piece, until it is here.
     if (view && this.data.stale === 'content') return noChange;
     if (view) return this.renderView(view);
