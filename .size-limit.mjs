@@ -6,9 +6,7 @@
 //               file (for <hled-metric>, the README's usaid-investments);
 //   npm:        an app that bundles only that element's entry (bench/consumer.mjs, written by the
 //               build into bench/results/size/), and its one data file.
-//   Both routes, elements with long content that read the whole report (timeline, report): its source
-//   sentences too, which arrive once the browser is idle after the content is on screen (so that
-//   printing and find-in-page reach them, src/content/sources.ts): the page fetches them all the same.
+//   Every data file carries the source sentences its element shows: a page fetches nothing more.
 import { existsSync } from 'node:fs';
 import { ELEMENTS as elements } from './scripts/elements.mjs';
 import { LATEST } from './scripts/reports.mjs';
@@ -23,20 +21,17 @@ export default elements.flatMap((e) => {
   const name = e.tag.replace(/^hled-/, '');
   return ['en', 'es'].flatMap((lang) => {
     const data = e.part ? `${REPORT}.${lang}.${e.part}${EXAMPLE_ID[e.part] ? `.${EXAMPLE_ID[e.part]}` : ''}` : `${REPORT}.${lang}`;
-    // An element that reads a part (its own file) finds its sentences in it, and so does one that
-    // reads the English report (generate.mjs: a view in the report's own language carries them).
-    const sources = e.shared.includes('content') && !e.part && lang !== 'en' ? [`${REPORT}.${lang}.sources`] : [];
     const limit = `${e.budget[lang]} KiB`;
     return [
       {
         name: `<${e.tag}>, ${lang}, script tag`,
-        path: ['dist/hled-widgets.js', ...e.shared.map((folder) => `dist/cdn/hled-${folder}.js`), `dist/cdn/${e.tag}.js`, ...[data, ...sources].map((d) => `dist/cdn/data/${d}.js`)],
+        path: ['dist/hled-widgets.js', ...e.shared.map((folder) => `dist/cdn/hled-${folder}.js`), `dist/cdn/${e.tag}.js`, `dist/cdn/data/${data}.js`],
         gzip: true,
         limit,
       },
       {
         name: `<${e.tag}>, ${lang}, npm app`,
-        path: [`bench/results/size/${name}/index.js`, ...[data, ...sources].map((d) => `bench/results/size/${name}/${d}.js`)],
+        path: [`bench/results/size/${name}/index.js`, `bench/results/size/${name}/${data}.js`],
         gzip: true,
         limit,
       },

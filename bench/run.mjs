@@ -385,7 +385,7 @@ function measureBuild(byteResults) {
   );
   say();
   const dataRows = Object.entries(data)
-    .filter(([f]) => new RegExp(`^${REPORT}\\.(en|es)\\.js$|\\.(metric\\.usaid-investments|agency\\.usaid|pillar\\.2)\\.js$|\\.sources\\.js$`).test(f))
+    .filter(([f]) => new RegExp(`^${REPORT}\\.(en|es)\\.js$|\\.(metric\\.usaid-investments|agency\\.usaid|pillar\\.2)\\.js$`).test(f))
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([f, s]) => [`dist/cdn/data/${f}`, `${s.gzip} B`, `${kib(s.gzip)} KiB`, pagesOf(`/cdn/data/${f}`)]);
   table(['data file (the pages\' examples)', 'gzip', '', 'fetched by the pages of'], dataRows);

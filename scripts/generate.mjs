@@ -148,19 +148,13 @@ for (const report of reports) {
     // a view (a figure, a pillar) finds its sentence there, and no sentence is in the one file twice.
     dataModule(`whole/${fileName(report.id, lang)}`, 'ReportView', view);
     files.whole.push([fileName(report.id, lang), `whole/${fileName(report.id, lang)}`, fileName(report.id, 'report')]);
-    // The sentences this language's disclosures show (in English, none where the text is the
-    // sentence). A view whose texts are the report's own language carries them: they are near
-    // copies of its texts, which gzip then stores once (the English report page: 12.3 → 8.9 KiB of
-    // data). Another language's page loads them from a file of their own once idle.
-    const shown = shownSources(view, sources, Object.keys(sources));
-    if (view.textLang === SOURCE_LANG) {
-      dataModule(fileName(report.id, lang), 'ReportView', { ...view, sources: shown });
-      files.report.push(fileName(report.id, lang));
-    } else {
-      dataModule(fileName(report.id, lang), 'ReportView', view);
-      dataModule(fileName(report.id, lang, 'sources'), 'Sources', shown);
-      files.report.push(fileName(report.id, lang), fileName(report.id, lang, 'sources'));
-    }
+    // Every view carries the sentences its disclosures show (in English, none where the text is the
+    // sentence): in English they are near copies of its texts, which gzip then stores once; in
+    // another language a file of their own cost more than the same bytes inside the view (gzip's
+    // overhead, the names and addresses they share), a second request, and the code that fetched
+    // it once the page was idle so that print and find-in-page reached them.
+    dataModule(fileName(report.id, lang), 'ReportView', { ...view, sources: shownSources(view, sources, Object.keys(sources)) });
+    files.report.push(fileName(report.id, lang));
     for (const m of report.metrics) {
       const name = fileName(report.id, lang, 'metric', m.id);
       dataModule(name, 'View', metricFile(view, sources, m.id));

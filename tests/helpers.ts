@@ -78,22 +78,8 @@ export function textWithoutSources(el: Element): string {
 }
 
 /**
- * Waits until `el` shows its source sentences, which load on their own (when a disclosure opens,
- * before printing, or when the browser is idle): asks for them the way printing does.
- */
-export async function withSources<T extends Element>(el: T): Promise<T> {
-  dispatchEvent(new Event('beforeprint'));
-  for (let i = 0; i < 200 && el.shadowRoot!.querySelector('blockquote[aria-busy]'); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  }
-  if (el.shadowRoot!.querySelector('blockquote[aria-busy]')) throw new Error(`<${el.localName}>: the sources did not arrive`);
-  return el;
-}
-
-/**
- * The element's source disclosures, each already holding its sentence: what an element whose data
- * file carries its sentences shows at its first render (no sources file to wait for).
+ * The element's source quotes, each holding its sentence, not busy: what every element shows at its
+ * first render, its view carrying its sentences.
  */
 export function filledSources(el: Element): Element[] {
   const quotes = [...el.shadowRoot!.querySelectorAll('blockquote[lang="en"]')];
@@ -104,17 +90,6 @@ export function filledSources(el: Element): Element[] {
   return quotes;
 }
 
-/**
- * The report's sources files this page has fetched, once the browser has been idle (when elements
- * that need them load them): none on a page whose elements' files carry their own sentences.
- */
-export async function sourcesFilesFetched(): Promise<string[]> {
-  await new Promise((r) => (globalThis.requestIdleCallback ?? setTimeout)(() => setTimeout(r, 200)));
-  return performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((name) => /\.sources\b/.test(name));
-}
 
 /**
  * Waits until `check()` holds (3 s at most), else fails naming `what`. A check that throws (a part

@@ -1,7 +1,7 @@
 import { expect, html, fixture } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
-import { show, withSources } from './helpers.js';
+import { show } from './helpers.js';
 
 const ALL = html`<hled-metric metric="usaid-investments"></hled-metric>
   <hled-metric metric="mdrc-trainees" variant="inline"></hled-metric>
@@ -109,9 +109,8 @@ describe('look and fit in the host page', () => {
 
   it('prints with every source sentence there, expanded, and every "Source" control hidden', async () => {
     const el = await show<HTMLElement>(html`<hled-report lang="es"></hled-report>`);
-    // Before printing, the browser fires beforeprint: the sources load then if they have not yet.
-    await withSources(el);
-    // Disclosures, and the events' sentences behind their "Source" buttons (hidden="until-found").
+    // Its view carries every sentence: nothing to wait for before printing.
+        // Disclosures, and the events' sentences behind their "Source" buttons (hidden="until-found").
     const quotes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('details blockquote, [part~="source"] + blockquote')];
     expect(quotes.filter((q) => !q.textContent!.trim()).length).to.equal(0);
     const summaries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('details summary, button[part~="source"]')];
@@ -147,7 +146,7 @@ describe('look and fit in the host page', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`prints the report in ${lang === 'en' ? 'English' : 'Spanish'} with each source labelled, its date, citation and address, pages that do not strand a heading or split a fact, and link addresses`, async () => {
       const words = PRINT[lang];
-      const el = await withSources(await show<HTMLElement>(html`<hled-report lang=${lang}></hled-report>`));
+      const el = await show<HTMLElement>(html`<hled-report lang=${lang}></hled-report>`);
       const root = el.shadowRoot!;
       // A disclosure's quote, and an event's (its "Source" button's, hidden until opened or found).
       const quotes = [...root.querySelectorAll<HTMLElement>('details.source blockquote, .event blockquote')];

@@ -29,7 +29,7 @@ export const MUTATIONS = [
     file: 'src/core/templates.ts',
     edits: [
       ["import { html, nothing, type TemplateResult } from 'lit';", "import { html, nothing, type TemplateResult } from 'lit';\nimport { unsafeHTML } from 'lit/directives/unsafe-html.js';"],
-      ["${source ?? ''}</blockquote>", "${unsafeHTML(source ?? '')}</blockquote>"],
+      ["${source}</blockquote>\n  </details>", "${unsafeHTML(source)}</blockquote>\n  </details>"],
     ],
     tests: ['tests/text-only.test.ts'],
   },
@@ -37,8 +37,8 @@ export const MUTATIONS = [
     id: 'event-sources-emptied',
     why: 'event/timeline source sentences emptied',
     file: 'src/content/content.ts',
-    // An event's "Source" button (eventSource): its sentence arrives from the sources file, then reads as empty.
-    edits: [['const source = ctx.view.sources?.[id] ?? ctx.sources?.[id];', "const source = ctx.view.sources?.[id] ?? (ctx.sources?.[id] && '');"]],
+    // An event's "Source" button (eventSource): its sentence reads as empty.
+    edits: [['const source = ctx.view.sources?.[id];\n  if (ctx.summary', "const source = ctx.view.sources?.[id] && '';\n  if (ctx.summary"]],
     tests: ['tests/hled-timeline.test.ts'],
   },
   {
@@ -159,8 +159,8 @@ export const MUTATIONS = [
   {
     id: 'error-reported-on-every-render',
     why: 'the same problem logged and fired again on every re-render',
-    file: 'src/core/hled-element.ts',
-    edits: [['if (this.failure?.[0] !== error) {', 'if (true) {']],
+    file: 'src/core/failure-controller.ts',
+    edits: [['if (this.error !== error) {', 'if (true) {']],
     tests: ['tests/states.test.ts'],
   },
   {
@@ -244,7 +244,7 @@ export const MUTATIONS = [
   },
   {
     id: 'english-sources-hold-every-sentence',
-    why: 'the English sources file holds the sentences no English disclosure shows (the texts that are the report’s own words)',
+    why: 'the English view carries the sentences no English disclosure shows (the texts that are the report’s own words)',
     file: 'scripts/generate.mjs',
     edits: [["shownSources(view, sources, Object.keys(sources))", "sources"]],
     tests: ['tests/hled-report.test.ts'],
@@ -336,7 +336,7 @@ export const MUTATIONS = [
   {
     id: 'event-source-stays-shut',
     why: 'an event\'s "Source" button does nothing: its sentence never opens',
-    file: 'src/content/sources.ts',
+    file: 'src/content/source-toggles.ts',
     edits: [['if (!this.opened.delete(id)) this.opened.add(id);', 'this.opened.delete(id);']],
     tests: ['tests/timeline-events.test.ts'],
   },

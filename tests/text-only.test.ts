@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import { reportUrlWith, show, withSources } from './helpers.js';
+import { reportUrlWith, show } from './helpers.js';
 
 const MARKUP = '<img src="x" onerror="window.__pwned=1"><b class="injected">bold</b>';
 
@@ -53,7 +53,7 @@ describe('report text is rendered as text', () => {
       const tag = markup('').strings[0].match(/<(hled-[a-z]+)/)![1];
       it(`<${tag}> in ${lang === 'en' ? 'English' : 'Spanish'}: markup in every string shows as characters`, async () => {
         expect(poisoned).to.be.greaterThan(300);
-        const el = await withSources(await show<HTMLElement>(markup(url)));
+        const el = await show<HTMLElement>(markup(url));
         const root = el.shadowRoot!;
         expect(root.querySelector('[part~="error"]'), 'the file is valid').to.equal(null);
         expect(root.querySelectorAll('img, b, .injected').length).to.equal(0);

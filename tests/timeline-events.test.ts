@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
-import { parts, REPORT_URL, reportUrlWith, show, until, visibleText, withSources } from './helpers.js';
+import { parts, REPORT_URL, reportUrlWith, show, until, visibleText } from './helpers.js';
 
 const pageUrl = () => location.href.split('#')[0];
 /** Whether a sighted reader sees the sentence: a box with height (a closed one is hidden="until-found"). */
@@ -28,7 +28,7 @@ describe('an event\'s "Source" button', () => {
       const div = await fixture<HTMLDivElement>(html`<div><button>before</button><hled-timeline lang=${lang}></hled-timeline></div>`);
       const timeline = div.querySelector<HledTimeline>('hled-timeline')!;
       await timeline.updateComplete;
-      const el = await withSources(timeline);
+      const el = timeline;
       const event = parts(el, 'event')[0]!;
       const button = event.querySelector<HTMLButtonElement>('[part~="source"]')!;
       const quote = event.querySelector('blockquote')!;

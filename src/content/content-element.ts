@@ -1,12 +1,11 @@
 /**
- * The base of the elements that show more than one figure (pillar, timeline, report): a
- * `heading-level` for their headings, and the report's source sentences, which arrive in a file of
- * their own (`sources.ts`).
+ * The base of the elements that show more than one figure (pillar, timeline, report, agency): a
+ * `heading-level` for their headings, and which events' source sentences are open (`source-toggles.ts`).
  */
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { ContentView, ReportView, View } from '../data/view.js';
 import { HledElement } from '../core/hled-element.js';
-import { SourcesController } from './sources.js';
+import { SourceToggles } from './source-toggles.js';
 import type { RenderContext } from './content.js';
 
 /**
@@ -28,7 +27,7 @@ export abstract class HledContentElement<V extends ContentView = ReportView> ext
   /** Level (2–6) of this element's top heading, so it fits the host page's outline. */
   headingLevel = 2;
 
-  private readonly sources = new SourcesController(this, this.data);
+  private readonly sources = new SourceToggles(this);
 
   /** The heading level clamped to 2–6 (invalid values fall back to 2). */
   protected get level(): number {
@@ -37,7 +36,7 @@ export abstract class HledContentElement<V extends ContentView = ReportView> ext
   }
 
   protected override context(view: ContentView): RenderContext {
-    return { ...super.context(view), view, level: this.level, sources: this.sources.sources, opened: this.sources.opened };
+    return { ...super.context(view), view, level: this.level, opened: this.sources.opened };
   }
 
   /** These elements read a content view: the whole report's, or their part's own file (pillar, agency). */

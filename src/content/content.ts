@@ -78,18 +78,18 @@ export function metricList(metrics: readonly ViewMetric[], ctx: RenderContext): 
  * An event's source sentence: a "Source" button (aria-expanded) that shows the sentence below it.
  * Not a `<details>`: its internal shadow root was most of an event's cost in a timeline of 1,000
  * (BENCHMARKS.md, issue 20). The sentence is in the DOM from the start, `hidden="until-found"`:
- * find-in-page reaches and opens it (`beforematch`, `sources.ts`), print shows it, and where a browser
+ * find-in-page reaches and opens it (`beforematch`, `source-toggles.ts`), print shows it, and where a browser
  * does not know the value it is simply hidden until opened. A page rendered statically keeps the
  * `<details>`, which opens without a script.
  */
 function eventSource(ctx: RenderContext, id: string, label: string): TemplateResult | typeof nothing {
   if (server) return sourceDetails(ctx, id, label);
-  if (ctx.summary || ctx.view.verbatim.includes(id)) return nothing;
-  const source = ctx.view.sources?.[id] ?? ctx.sources?.[id];
+  const source = ctx.view.sources?.[id];
+  if (ctx.summary || source === undefined || ctx.view.verbatim.includes(id)) return nothing;
   const open = !!ctx.opened?.has(id);
   return html`<button type="button" class="source-toggle" part="source" aria-expanded=${open} aria-controls=${`source-${id}`} data-source=${id}>
       ${ctx.view.words.source}<span class="visually-hidden">: ${shortLabel(label)}</span></button
-    ><blockquote id=${`source-${id}`} lang="en" data-label=${ctx.view.words.sourcePrint} hidden=${open ? nothing : 'until-found'} aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>`;
+    ><blockquote id=${`source-${id}`} lang="en" data-label=${ctx.view.words.sourcePrint} hidden=${open ? nothing : 'until-found'}>${source}</blockquote>`;
 }
 
 /**

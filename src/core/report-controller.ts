@@ -38,7 +38,7 @@ export class ReportController implements ReactiveController {
   private token = 0;
   private pending?: Promise<unknown>;
 
-  /** The last request: what `sources.ts` asks the sources of. */
+  /** The last request: where the tools find the report file (`tools.ts`). */
   req?: DataRequest;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

@@ -5,20 +5,19 @@
  * `content.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Sources, View, ViewMetric } from '../data/view.js';
+import type { View, ViewMetric } from '../data/view.js';
 import { agencyById } from './select.js';
 import { server } from '#hled-server';
 
-/** What a render function needs: the view, where headings start, and the sources once loaded. */
+/** What a render function needs: the view (with its source sentences), where headings start, the controls' state. */
 export interface RenderContext<V extends View = View> {
   readonly view: V;
   readonly level: number;
-  readonly sources?: Sources | undefined;
   /** Acronyms already spelled out in this render: the first use shows the full name. */
   readonly spelled?: Set<string>;
   /** The fact whose link was just copied (`facts.ts`). */
   readonly copied?: string | undefined;
-  /** The events whose source sentence the reader opened (`sources.ts`, `content.ts`). */
+  /** The events whose source sentence the reader opened (`source-toggles.ts`, `content.ts`). */
   readonly opened?: ReadonlySet<string>;
   /** The content of the tools disclosure: once loaded (`tools.ts`), or at once in static rendering (`server.ts`). */
   readonly tools?: TemplateResult | undefined;
@@ -47,16 +46,15 @@ export function shortLabel(text: string): string {
 /**
  * The report sentence an item comes from (`key`: its id), behind a disclosure named after the item
  * (`label`): "Source: $18.8 million in new investments…", so no two controls share a name. The
- * report is in English. None where the item's text is that sentence (`view.verbatim`). A figure's
- * view carries its sentence; other elements get the report's sentences in a file of their own
- * (`sources.ts`): until it is here the quote is empty and busy.
+ * report is in English. Every view carries the sentences its disclosures show (scripts/generate.mjs,
+ * `data/fetch.ts`); none where the item's text is that sentence (`view.verbatim`).
  */
 export function sourceDetails(ctx: RenderContext, key: string, label: string): TemplateResult | typeof nothing {
-  if (ctx.summary || (ctx.view as { verbatim?: string[] }).verbatim?.includes(key)) return nothing;
-  const source = ctx.view.sources?.[key] ?? ctx.sources?.[key];
+  const source = ctx.view.sources?.[key];
+  if (ctx.summary || source === undefined || (ctx.view as { verbatim?: string[] }).verbatim?.includes(key)) return nothing;
   return html`<details class="source" part="source">
     <summary>${ctx.view.words.source}<span class="visually-hidden">: ${shortLabel(label)}</span></summary>
-    <blockquote lang="en" data-label=${ctx.view.words.sourcePrint} aria-busy=${source === undefined ? 'true' : nothing}>${source ?? ''}</blockquote>
+    <blockquote lang="en" data-label=${ctx.view.words.sourcePrint}>${source}</blockquote>
   </details>`;
 }
 

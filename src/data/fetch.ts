@@ -7,7 +7,7 @@ import { HledDataError, loadOptions } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate.js';
-import { sourcesOf, toView, type ReportView, type Sources } from './view.js';
+import { sourcesOf, toView, type ReportView } from './view.js';
 import { loadStrings } from '../i18n/strings.js';
 
 /** One fetch and one validation per URL, however many elements and languages read it. */
@@ -33,13 +33,8 @@ export async function fetchView(src: string, id: string | undefined, locale: Loc
   if (id && report.id !== id) {
     throw new HledDataError('unknown-report', `hled-widgets: ${new URL(src, document.baseURI).href} holds report "${report.id}", not "${id}".`);
   }
-  // The file is here anyway: its sentences come with the view, and no element loads them again.
+  // Its sentences come with the view, as with every view.
   return { ...toView(report, locale.lang, locale.tag), sources: sourcesOf(report) };
-}
-
-export async function fetchSources(src: string, id: string | undefined): Promise<Sources> {
-  const report = await reportAt(src);
-  return id && report.id !== id ? {} : sourcesOf(report);
 }
 
 async function fetchReport(url: string): Promise<Report> {

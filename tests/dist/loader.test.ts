@@ -42,7 +42,7 @@ describe('dist/hled-widgets.js, the script tag', () => {
     ['a pillar', 'one-pillar', 'hled-2023-04-18.es.pillar.2', 'casi 2,000'],
     ['a timeline', 'one-timeline', 'hled-2023-04-18.es.timeline', '12 de septiembre de 2022'],
   ] as const) {
-    it(`${kind}'s page loads that element and its own file, not the whole report, nor its sentences when idle`, async () => {
+    it(`${kind}'s page loads that element and its own file, not the whole report, nor anything more when idle`, async () => {
       const opened = await openPage(`/tests/dist/pages/${page}.html`);
       const result = await opened.run(requestsOnceRendered);
       const record = await opened.close();
@@ -54,7 +54,7 @@ describe('dist/hled-widgets.js, the script tag', () => {
       expect(paths.filter((p) => /\/hled-(metric|pillar|timeline|report|agency)\.js/.test(p)), paths.join(' ')).to.deep.equal([`/dist/cdn/${tag}.js`]);
       expect(record.consoleErrors).to.deep.equal([]);
       expect(record.failedRequests).to.deep.equal([]);
-      // Its file carries its source sentences: nor, once the page is idle, a sources file.
+      // Its file carries its source sentences: once the page is idle, still that one data file.
       const later = await openPage(`/tests/dist/pages/${page}.html`);
       const idle = await later.run(async () => {
         await customElements.whenDefined(document.querySelector('hled-agency, hled-pillar, hled-timeline')!.localName);
@@ -62,7 +62,7 @@ describe('dist/hled-widgets.js, the script tag', () => {
         return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
       });
       await later.close();
-      expect(idle.filter((p) => p.includes('.sources'))).to.deep.equal([]);
+      expect(idle.filter((p) => p.startsWith('/dist/cdn/data/'))).to.deep.equal([`/dist/cdn/data/${file}.js`]);
     });
   }
 

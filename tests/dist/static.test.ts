@@ -75,16 +75,10 @@ describe('static HTML from `hled-widgets render`', () => {
             for (const n of r.addedNodes) if (n instanceof Element && n.matches('[part~="loading"], [part~="error"]')) added.push(`${el.localName}: ${n.getAttribute('part')}`);
         }).observe(el.shadowRoot!, { childList: true, subtree: true });
       }
-      window.requestIdleCallback = () => 0;
       await import('/dist/hled-widgets.js' as string);
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-      // The sentences the static page showed come again at once, not when the browser is idle (the
-      // page's idle callbacks never run here): wait for the timeline's, at most 2 s.
-      for (let i = 0; i < 100 && els.some((el) => el.shadowRoot!.querySelector('blockquote[aria-busy]')); i++) {
-        await new Promise((r) => setTimeout(r, 20));
-        await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-      }
+      // The sentences the static page showed come with each element's view, at its first render.
       await new Promise((r) => requestAnimationFrame(r));
       return {
         upgraded: els.map((el) => el.constructor !== HTMLElement),

@@ -14,8 +14,8 @@ import { server } from '#hled-server';
  * purpose, both delegations, the stakeholder engagement, the dialogue's own meetings, and the four
  * pillars with their initiatives, figures and dates. Each figure and each event appears once; the
  * `summaries` attribute adds a list of every figure and the whole timeline at the end. All text is
- * in the DOM (source sentences arrive in their disclosures when idle, before printing, or on
- * opening), so find-in-page, print and translation tools reach it.
+ * in the DOM (the source sentences too, inside their disclosures), so find-in-page, print and
+ * translation tools reach it.
  *
  * @summary The whole HLED progress report, composed, with its contents.
  * @tag hled-report
