@@ -38,7 +38,8 @@ export type ViewEvent = ViewedReport['events'][number] & {
   when: string;
 };
 
-export type ViewAgency = ViewedReport['agencies'][number];
+/** An institution as the elements show it: its names; its country and parent are in the report file (the data downloads). */
+export type ViewAgency = Omit<ViewedReport['agencies'][number], 'country' | 'parent'>;
 
 /** What every view holds, and all that a figure's own file holds. */
 export interface View {
@@ -140,6 +141,7 @@ export function toView(report: Report, lang: Lang, tag: string): ReportView {
       when,
       citation: citationText(report, locale, view.title),
       contentWords: contentWords(when),
+      agencies: view.agencies.map(({ id, acronym, name }) => ({ id, ...(acronym && { acronym }), name })),
       metrics: report.metrics.map((m, i) => ({ ...view.metrics[i], display: formatMetricValue(m, locale) })),
       events: report.events.map((e, i) => ({ ...view.events[i], when: formatEventDate(e, locale) })),
     };
