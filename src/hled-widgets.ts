@@ -55,4 +55,6 @@ export function discover(root: Document | Element | ShadowRoot): void {
 new MutationObserver((records) => {
   for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
 }).observe(document.documentElement, { subtree: true, childList: true });
+// A page opened at a fact's address (`#hled-<id>`): what brings it into view, with the rest.
+if (location.hash.startsWith('#hled-')) fetchModule('hled-goto').catch(ignore);
 discover(document);

@@ -9,9 +9,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** The hash the page was opened at (or moved to), and whether an element has shown its fact. */
-let claimed: [string, boolean] | undefined;
-
 export class FactsController implements ReactiveController {
   /** The fact whose link was just copied: its control says so for a moment. */
   copied?: string;
@@ -21,43 +18,35 @@ export class FactsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('hashchange', this.goto);
+    addEventListener('hashchange', this.moved);
     this.host.renderRoot.addEventListener('click', this.click);
   }
 
   hostDisconnected(): void {
     // (The click listener on its own shadow root stays: adding it again on reconnection adds nothing.)
-    removeEventListener('hashchange', this.goto);
+    removeEventListener('hashchange', this.moved);
   }
 
   hostUpdated(): void {
-    if (location.hash.startsWith('#hled-')) this.goto();
+    this.goto();
   }
 
-  /** Brings `#hled-<id>` into view if this host holds it and no other element has yet. */
-  private readonly goto = (): void => {
-    const hash = location.hash;
-    if (claimed?.[0] !== hash) claimed = [hash, false];
-    const fact = !claimed[1] && hash.startsWith('#hled-') && this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`);
-    if (!fact) return;
-    claimed[1] = true;
-    this.host.renderRoot.querySelector('[data-target]')?.removeAttribute('data-target');
-    fact.setAttribute('data-target', '');
-    // A heading (a pillar, from the contents) takes the focus too, so Tab goes on from there.
-    if (!fact.hasAttribute('tabindex')) fact.setAttribute('tabindex', '-1');
-    fact.scrollIntoView({ block: 'start' });
-    fact.focus({ preventScroll: true });
-  };
+  /**
+   * Brings `#hled-<id>` into view if this host holds it and no other element has yet (`again`: even
+   * if one has): `hled-goto.ts`, loaded only when the page's address has such a hash.
+   */
+  private goto(again?: boolean): void {
+    if (location.hash.startsWith('#hled-')) void import('../internal/hled-goto.js').then((m) => m.goto(this.host.renderRoot, again));
+  }
+
+  private readonly moved = (): void => this.goto();
 
   /** "Copy link": the page's address with the fact's hash, to the clipboard; the control says so. */
   private readonly click = (event: Event): void => {
     const target = event.target as Element;
     // A link of the contents to where the page already is: no hashchange, so go there again.
     const anchor = target.closest<HTMLAnchorElement>('a[href^="#hled-"]');
-    if (anchor && anchor.hash === location.hash) {
-      claimed = undefined;
-      this.goto();
-    }
+    if (anchor && anchor.hash === location.hash) this.goto(true);
     const id = target.closest<HTMLElement>('[data-link]')?.dataset.link;
     if (!id) return;
     // The page's own address: in a frame (embed.html), the frame's, which opens the fact on its own.

@@ -66,6 +66,35 @@ describe('dist/hled-widgets.js, the script tag', () => {
     });
   }
 
+  it("a page opened at a fact's address starts what brings it into view with the rest, and shows that fact", async () => {
+    // A figure card of pillar II (the one-metric page shows its figure inline, which has no address).
+    const page = await openPage('/tests/dist/pages/one-pillar.html#hled-usaid-investments', { cache: false });
+    const { files } = await page.run(requestsOnceRendered);
+    const target = await page.run(async () => {
+      const root = document.querySelector('hled-pillar')!.shadowRoot!;
+      for (let i = 0; i < 100 && !root.querySelector('[data-target]'); i++) await new Promise((r) => setTimeout(r, 20));
+      return root.querySelector('[data-target]')?.id;
+    });
+    const record = await page.close();
+    expect(target).to.equal('hled-usaid-investments');
+    const rest = files.filter((f) => f.path.startsWith('/dist/cdn/'));
+    const goto = rest.find((f) => f.path === '/dist/cdn/hled-goto.js');
+    expect(goto, rest.map((f) => f.path).join(' ')).to.exist;
+    expect(goto!.start, 'started with the element, not after it').to.be.below(Math.min(...rest.map((f) => f.end)));
+    expect(record.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a page without such an address does not fetch it', async () => {
+    const page = await openPage('/tests/dist/pages/one-metric.html');
+    await page.run(requestsOnceRendered);
+    const paths = await page.run(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    });
+    await page.close();
+    expect(paths.filter((p) => p.includes('goto'))).to.deep.equal([]);
+  });
+
   it('fetches what the page needs in one round trip after the loader: no file waits for another', async () => {
     for (const url of ['/tests/dist/pages/one-metric.html', '/tests/dist/pages/host.html']) {
       // No HTTP cache: a file earlier tests fetched would arrive at once and hide the order.
