@@ -5,7 +5,7 @@
  * has loaded is available synchronously (`peek`), so later elements and language switches render
  * without a loading state. A request is (where, language and tag, part): a part is what one
  * element reads, the whole report or a part with a small file of its own (one figure); a whole view
- * already here serves the elements that read it whole.
+ * already here serves every element, whatever part it reads.
  *
  * Where the bundled files come from is the `#hled-data/*` modules: static `import()`s for bundlers
  * (npm, tests, static rendering), or URLs next to the script for the script-tag build (package.json
@@ -99,9 +99,8 @@ export function peek(req: DataRequest): Loaded | undefined {
   const answer = partOf(req.part, whole.view as ReportView);
   // The same error object every time: the element reports a problem once.
   if (answer.error) done.set(key, answer);
-  // A bundled part with a file of its own reads that file (it carries the part's source
-  // sentence, which a whole view leaves to the sources file), even with the whole report here.
-  return answer.error || !req.part.file || req.src ? answer : undefined;
+  // Every view carries the sentences it shows: a whole view here serves every part of it.
+  return answer;
 }
 
 /** Loads what `req` asks for; never rejects. */

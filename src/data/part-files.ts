@@ -54,7 +54,8 @@ export function metricFile(view: ReportView, sources: Sources, id: string): View
 export function agencyFile(view: ReportView, sources: Sources, id: string): PartFile<AgencyView> | undefined {
   if (!view.agencies.some((a) => a.id === id)) return undefined;
   const { recommendations, ongoingProjects, agreements, statements, pillars: shown } = agencyShows(view, id);
-  const pillars = shown.map((p) => ({ ...p.pillar, sections: [...p.sections] }));
+  // Its pillars' titles and its sections, not their summaries, which an institution's page does not show.
+  const pillars = shown.map((p) => ({ ...p.pillar, summary: '', sections: [...p.sections] }));
   const initiatives = pillars.flatMap((p) => p.sections.flatMap((s) => s.initiatives));
   const metrics = shown.flatMap((p) => p.metrics);
   const events = shown.flatMap((p) => p.events);
