@@ -5,7 +5,7 @@
  * the viewport, so a timeline of 1,000 events costs about what the events on screen cost, while
  * every event stays in the DOM for find-in-page, the accessibility tree and `#hled-<id>` links
  * (`contain-intrinsic-size: auto` keeps the height an event had once shown). It contains paint: the
- * padding on every side holds the focus rings of what is inside (0.375em out of a control) and the
+ * padding on every side holds the focus rings of what is inside (.375em out of a control) and the
  * linked-fact highlight is the event's own box-shadow, which containment does not clip. Print
  * shows every event. (Comments inside the `css` literal would ship to every page.)
  */
@@ -20,7 +20,7 @@ export const contentStyles = css`
     font-family: var(--hled-heading-font-family, inherit);
     color: var(--hled-color-heading, inherit);
     line-height: 1.25;
-    margin: 1em 0 0.5em;
+    margin: 1em 0 .5em;
   }
   a {
     color: var(--hled-color-link, #005ea2);
@@ -43,9 +43,9 @@ export const contentStyles = css`
   }
   .pillar-number {
     display: block;
-    font-size: max(12px, 0.75em);
+    font-size: max(12px, .75em);
     font-weight: 600;
-    letter-spacing: 0.04em;
+    letter-spacing: .04em;
     text-transform: uppercase;
     color: var(--hled-color-accent, #005ea2);
   }
@@ -60,39 +60,39 @@ export const contentStyles = css`
     padding: 0;
   }
   .initiative {
-    padding-block: 0.75em;
-    border-block-end: 0.0625em solid var(--hled-color-divider, #dfe1e2);
+    padding-block: .75em;
+    border-block-end: .0625em solid var(--hled-color-divider, #dfe1e2);
   }
   .initiative-text {
-    margin-block-end: 0.25em;
+    margin-block-end: .25em;
   }
   .links {
-    margin-block: 0 0.25em;
+    margin-block: 0 .25em;
     padding-inline-start: 1.25em;
   }
   .initiative-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+    gap: .25em .75em;
     align-items: baseline;
     margin: 0;
   }
   abbr.agency {
     text-decoration: none;
-    border-block-end: 0.0625em dotted currentColor;
+    border-block-end: .0625em dotted currentColor;
   }
   .metrics {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.75em;
+    gap: .75em;
   }
   /* Cards of one row as tall as the tallest, the link at the bottom of each. */
   .metric-item {
     display: flex;
     flex-direction: column;
     align-items: start;
-    padding: 0.75em;
-    border-inline-start: 0.25em solid var(--hled-color-accent, #005ea2);
+    padding: .75em;
+    border-inline-start: .25em solid var(--hled-color-accent, #005ea2);
     background: var(--hled-color-surface, transparent);
   }
   .metric-item .copy-link {
@@ -105,14 +105,14 @@ export const contentStyles = css`
     color: var(--hled-color-accent, #005ea2);
   }
   .timeline {
-    border-inline-start: 0.1875em solid var(--hled-color-border, #a9aeb1);
-    margin-inline-start: 0.375em;
+    border-inline-start: .1875em solid var(--hled-color-border, #a9aeb1);
+    margin-inline-start: .375em;
   }
   .event {
     position: relative;
     margin-inline-start: -0.5em;
-    padding-block: 0.5em 0.5em;
-    padding-inline: 1.75em 0.5em;
+    padding-block: .5em;
+    padding-inline: 1.75em .5em;
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }
@@ -120,11 +120,11 @@ export const contentStyles = css`
     content: '';
     position: absolute;
     inset-inline-start: 0;
-    inset-block-start: 0.85em;
-    inline-size: 0.8125em;
-    block-size: 0.8125em;
+    inset-block-start: .85em;
+    inline-size: .8125em;
+    block-size: .8125em;
     border-radius: 50%;
-    border: 0.1875em solid var(--hled-color-accent, #005ea2);
+    border: .1875em solid var(--hled-color-accent, #005ea2);
     background: var(--hled-color-accent, #005ea2);
   }
   /* Still to come: a ring (a filled dot is what happened); not dashed, which reads as loading. */
@@ -142,7 +142,7 @@ export const contentStyles = css`
   .event-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+    gap: .25em .75em;
   }
   .source-toggle {
     display: block;
@@ -150,7 +150,7 @@ export const contentStyles = css`
     border: 0;
     background: none;
     color: var(--hled-color-link, #005ea2);
-    font-size: max(12px, 0.875em);
+    font-size: max(12px, .875em);
   }
   .source-toggle::before {
     content: '▸ ' / '';
@@ -189,7 +189,7 @@ export const contentStyles = css`
     }
     .event blockquote[hidden] {
       display: block;
-      margin-block: 0.5em;
+      margin-block: .5em;
     }
     .source-toggle {
       display: none;

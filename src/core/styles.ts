@@ -37,7 +37,7 @@ export const baseStyles = css`
   ul,
   ol,
   blockquote {
-    margin: 0 0 0.75em;
+    margin: 0 0 .75em;
   }
   /* A readable measure for running text. */
   p,
@@ -47,8 +47,8 @@ export const baseStyles = css`
   /* USWDS's 4px at 16px (never under 3px: text is floored at 12px), in a colour with 3:1 or more on
      white and on every theme's surfaces (tests/controls.test.ts measures it). */
   :focus-visible {
-    outline: 0.25em solid var(--hled-color-focus, #1a4480);
-    outline-offset: 0.125em;
+    outline: .25em solid var(--hled-color-focus, #1a4480);
+    outline-offset: .125em;
   }
   [data-target] {
     background: var(--hled-color-target, #fef0c8);
@@ -78,19 +78,19 @@ export const baseStyles = css`
     }
   }
   .copy-link {
-    padding: 0 0.25em;
+    padding: 0 .25em;
     border: 0;
     background: none;
     color: var(--hled-color-link, #005ea2);
     text-decoration: underline;
-    font-size: max(12px, 0.875em);
+    font-size: max(12px, .875em);
   }
   .badge {
     display: inline-block;
-    padding: 0 0.5em;
-    border: 0.0625em solid;
+    padding: 0 .5em;
+    border: .0625em solid;
     border-radius: 1em;
-    font-size: max(12px, 0.8125em);
+    font-size: max(12px, .8125em);
     font-weight: 600;
     white-space: nowrap;
   }
@@ -114,20 +114,20 @@ export const baseStyles = css`
   .small,
   summary,
   blockquote {
-    font-size: max(12px, 0.875em);
+    font-size: max(12px, .875em);
   }
   .muted {
     color: var(--hled-color-muted, #565c65);
   }
   .loading {
     min-block-size: var(--hled-loading-min-height, 4em);
-    border-radius: var(--hled-radius, 0.25em);
+    border-radius: var(--hled-radius, .25em);
     background: var(--hled-color-loading, #f0f0f0);
   }
   .error {
-    padding: 0.75em 1em;
-    border: 0.125em solid;
-    border-radius: var(--hled-radius, 0.25em);
+    padding: .75em 1em;
+    border: .125em solid;
+    border-radius: var(--hled-radius, .25em);
     color: var(--hled-color-error, #b50909);
     background: var(--hled-color-error-surface, #fff);
   }
@@ -137,15 +137,15 @@ export const baseStyles = css`
     color: var(--hled-color-link, #005ea2);
   }
   .source {
-    margin-block: 0.25em;
+    margin-block: .25em;
   }
   .tools {
-    margin-block-start: 0.75em;
+    margin-block-start: .75em;
   }
   blockquote {
-    margin: 0.5em 0;
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.25em solid var(--hled-color-border, #a9aeb1);
+    margin: .5em 0;
+    padding-inline-start: .75em;
+    border-inline-start: .25em solid var(--hled-color-border, #a9aeb1);
   }
   @media (forced-colors: active) {
     .error,
