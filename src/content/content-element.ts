@@ -3,7 +3,7 @@
  * `heading-level` for their headings, and which events' source sentences are open (`source-toggles.ts`).
  */
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { ContentView, ReportView, View } from '../data/view.js';
+import type { ContentView, ReportView } from '../data/view.js';
 import { HledElement } from '../core/hled-element.js';
 import { SourceToggles } from './source-toggles.js';
 import type { RenderContext } from './content.js';
@@ -39,10 +39,6 @@ export abstract class HledContentElement<V extends ContentView = ReportView> ext
     return { ...super.context(view), view, level: this.level, opened: this.sources.opened };
   }
 
-  /** These elements read a content view: the whole report's, or their part's own file (pillar, agency). */
-  protected override renderView(view: View): TemplateResult {
-    return this.renderReport(view as V);
-  }
-
-  protected abstract renderReport(view: V): TemplateResult;
+  /** These elements read a content view (`V`): the whole report's, or their part's own file. */
+  protected abstract override renderView(view: V): TemplateResult;
 }

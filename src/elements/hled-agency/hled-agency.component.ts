@@ -82,7 +82,7 @@ export class HledAgency extends HledContentElement<AgencyView> {
     return agencyShows(view, this.agency).pillars.flatMap(factsOf);
   }
 
-  protected override renderReport(view: AgencyView): TemplateResult {
+  protected override renderView(view: AgencyView): TemplateResult {
     const ctx = this.context(view);
     const { agency } = this;
     // The heading spells the name out: the lists below use the acronym.

@@ -80,7 +80,7 @@ export class HledPillar extends HledContentElement<ContentView> {
     return p ? factsOf(pillarShows(view, p, this.agency || undefined)) : [];
   }
 
-  protected override renderReport(view: ContentView): TemplateResult {
+  protected override renderView(view: ContentView): TemplateResult {
     const ctx = this.context(view);
     return html`<article class="pillar" part="base" lang=${view.lang}>
       ${pillarBody(pillarShows(view, pillarByNumber(view, Number(this.pillar))!, this.agency || undefined), ctx, true)}

@@ -101,7 +101,7 @@ export class HledReport extends HledContentElement {
     return reportFacts(view);
   }
 
-  protected override renderReport(view: ReportView): TemplateResult {
+  protected override renderView(view: ReportView): TemplateResult {
     const L = this.level;
     // Parts below the title sit one heading level down.
     const ctx: RenderContext = { ...this.context(view), level: L + 1 };

@@ -71,7 +71,7 @@ export class HledTimeline extends HledContentElement<ContentView> {
     return timelineShows(view, this).map((e) => e.id);
   }
 
-  protected override renderReport(view: ContentView): TemplateResult {
+  protected override renderView(view: ContentView): TemplateResult {
     const ctx = this.context(view);
     const events = timelineShows(view, this);
     return html`<section class="timeline-box" part="base" lang=${view.lang} aria-labelledby="title">
