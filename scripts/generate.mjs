@@ -15,10 +15,13 @@
 //                                          data/<id>.<lang>.metric.<metric>.ts   one figure each
 //                                          data/<id>.<lang>.agency.<agency>.ts   one institution's work each
 //                                          data/<id>.<lang>.pillar.<n>.ts        one pillar each
-//                                          data/<id>.<lang>.sources.ts           the sentences its disclosures show
-//                                          data/<id>.sources.ts, data/<id>.ids.ts  every sentence; the ids
-//                                          data/report.ts, metric.ts, agency.ts, pillar.ts: their loaders,
-//                                          data/report-whole.ts: the loader of the builds with whole reports
+//                                          data/<id>.<lang>.timeline.ts          the dated events
+//                                                                (every view with the sentences it shows)
+//                                          data/<id>.report.ts, data/<id>.ids.ts  the report file; the ids
+//                                          data/whole/<id>.<lang>.ts             views for the builds with
+//                                                                whole reports (their sentences from the report file)
+//                                          data/report.ts, metric.ts, agency.ts, pillar.ts, timeline.ts:
+//                                          their loaders; data/report-whole.ts: the whole builds' loader
 //   the elements' JSDoc                 → custom-elements.json (repository root, \`cem analyze\`)
 //   custom-elements.json, src/themes/,
 //   the frame page's words              → frame.ts              what the frame page (dist/embed.html)

@@ -90,6 +90,17 @@ export function filledSources(el: Element): Element[] {
   return quotes;
 }
 
+/**
+ * The facts (figures, initiatives, events) `el` shows without a "Source" control: in Spanish, where
+ * no text is the report's own sentence, none. A sentence missing from a view leaves its fact
+ * without one, which counting the filled quotes alone would not see.
+ */
+export function factsWithoutSource(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part~="metric"], [part~="initiative"], [part~="event"]')]
+    .filter((fact) => !fact.querySelector('[part~="source"]'))
+    .map((fact) => fact.id);
+}
+
 
 /**
  * Waits until `check()` holds (3 s at most), else fails naming `what`. A check that throws (a part

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-agency.js';
 import type { HledAgency } from '../src/hled-agency.js';
 import { load as loadAgencyFile } from '../src/generated/data/agency.js';
-import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, factsWithoutSource, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 interface Initiative {
   id: string;
@@ -58,6 +58,7 @@ describe('<hled-agency>', () => {
   it('brings its own source sentences: every disclosure is filled at the first render, in Spanish', async () => {
     const el = await show<HledAgency>(html`<hled-agency lang="es" agency="usaid"></hled-agency>`);
     expect(filledSources(el).length).to.be.greaterThan(2);
+    expect(factsWithoutSource(el)).to.deep.equal([]);
   });
 
   it('names the institution in full in its heading, in English and in Spanish (official name)', async () => {

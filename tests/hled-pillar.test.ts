@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../src/hled-pillar.js';
 import type { HledPillar } from '../src/hled-pillar.js';
 import { load as loadPillarFile } from '../src/generated/data/pillar.js';
-import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, factsWithoutSource, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 /** The status words a reader sees, per language (Spanish: xliff/es.xlf). */
 const STATUS_WORDS: Record<'en' | 'es', Record<string, string>> = {
@@ -40,6 +40,7 @@ describe('<hled-pillar>', () => {
   it('brings its own source sentences: every disclosure is filled at the first render, in Spanish', async () => {
     const el = await show<HledPillar>(html`<hled-pillar lang="es" pillar="2"></hled-pillar>`);
     expect(filledSources(el).length).to.be.greaterThan(2);
+    expect(factsWithoutSource(el)).to.deep.equal([]);
   });
 
   it('spells out each acronym where it first appears, for every reader, then uses it alone', async () => {

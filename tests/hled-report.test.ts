@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/hled-report.js';
 import '../src/hled-metric.js';
 import type { HledReport } from '../src/hled-report.js';
-import { filledSources, part, parts, REPORT, REPORT_URL, show, textOf, textWithoutSources, until } from './helpers.js';
+import { factsWithoutSource, filledSources, part, parts, REPORT, REPORT_URL, show, textOf, textWithoutSources, until } from './helpers.js';
 import { load as loadReportFile } from '../src/generated/data/report.js';
 import { sourcesOf as sentencesOf } from '../src/data/view.js';
 import type { Report } from '../src/data/types.js';
@@ -196,6 +196,8 @@ describe("the report's source sentences", () => {
     for (const lang of ['en', 'es']) {
       const el = await show<HledReport>(html`<hled-report lang=${lang}></hled-report>`);
       expect(filledSources(el).length, lang).to.be.greaterThan(lang === 'en' ? 10 : 50);
+      // In Spanish no text is the sentence itself: every figure, initiative and event has its Source.
+      if (lang === 'es') expect(factsWithoutSource(el)).to.deep.equal([]);
     }
   });
 });

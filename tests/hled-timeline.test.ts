@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../src/hled-timeline.js';
 import type { HledTimeline } from '../src/hled-timeline.js';
 import { load as loadTimelineFile } from '../src/generated/data/timeline.js';
-import { capturingErrors, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
+import { capturingErrors, factsWithoutSource, filledSources, part, parts, REPORT, REPORT_URL, settle, show, textWithoutSources } from './helpers.js';
 
 /** The Spanish status words of events (xliff/es.xlf). */
 const ES = { happened: 'Estatus: realizado', planned: 'Estatus: planeado', expected: 'Estatus: previsto' };
@@ -29,9 +29,10 @@ describe('<hled-timeline>', () => {
     });
   }
 
-  it('brings its events\' source sentences: every one is there at the first render, and no sources file is fetched', async () => {
+  it('brings its events\' source sentences: every event has its sentence at the first render', async () => {
     const el = await show<HledTimeline>(html`<hled-timeline lang="es"></hled-timeline>`);
-    expect(filledSources(el).length).to.be.greaterThan(2);
+    expect(filledSources(el).length).to.equal(parts(el, 'event').length);
+    expect(factsWithoutSource(el)).to.deep.equal([]);
   });
 
   it('lists every dated event in chronological order as an ordered list of <time datetime>', async () => {

@@ -96,10 +96,11 @@ export function peek(req: DataRequest): Loaded | undefined {
   if (own) return own;
   const whole = done.get(requestKey(req, WHOLE.key));
   if (!whole?.view) return whole;
+  // Every view carries the sentences it shows: a whole view here serves every part of it. The answer
+  // is kept: the same error object every time (the element reports a problem once), and no check
+  // again on each render.
   const answer = partOf(req.part, whole.view as ReportView);
-  // The same error object every time: the element reports a problem once.
-  if (answer.error) done.set(key, answer);
-  // Every view carries the sentences it shows: a whole view here serves every part of it.
+  done.set(key, answer);
   return answer;
 }
 

@@ -2,8 +2,8 @@
  * The parts of a report view that have a file of their own (`scripts/generate.mjs`): a page with
  * one figure, one pillar or one institution's work downloads that, not the report. Build-time only.
  * What a file holds is what its element shows, selected by the same function the element renders
- * from (src/content/shows.ts and beside each element), plus what that needs (institutions, links, words, source sentences):
- * so the element shows the same from its file as from a `src` report, the one-file build or static
+ * from (src/content/shows.ts and beside each element), plus what that needs (institutions, links,
+ * words, source sentences): so the element shows the same from its file as from a `src` report, the one-file build or static
  * rendering, which read the part out of the whole view.
  */
 import { pillarShows } from '../content/shows.js';
@@ -137,9 +137,7 @@ function partView(
 
 /**
  * The source sentences of the items `kept` whose disclosures show them (not those whose text is
- * the sentence): a part's own file carries them, which spares its page the sources file, and the
- * sources file of a language holds them for all items, figures included: a figure's card in a
- * part's list has the same "Source" as its `<hled-metric>` card.
+ * the sentence): what every view carries, a part's own file those of what it shows.
  */
 export function shownSources(view: ReportView, sources: Sources, kept: readonly string[]): Sources {
   return Object.fromEntries(kept.filter((k) => sources[k] !== undefined && !view.verbatim.includes(k)).map((k) => [k, sources[k]!]));
